@@ -1,0 +1,160 @@
+/**
+ * The one place that turns the environment into settings. Everything that talks to Neo4j or
+ * keeps state on disk asks here; nothing else reads process.env.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from './errors.js';
+
+/** The project root: the folder that holds package.json. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface LocalServerSettings {
+  /** Neo4j version fetched from Maven Central. */
+  version: string;
+  /** Where fetched jars' classpath and the Maven descriptor live (shared by every local instance). */
+  distDir: string;
+  /** This instance's folder: conf, data, logs, run, password. */
+  dbDir: string;
+  host: string;
+  boltPort: number;
+  heapSize: string;
+  pageCacheSize: string;
+}
+
+export interface ConnectionSettings {
+  /** 'local': the server newsgraph starts itself; 'external': NEO4J_URI points elsewhere. */
+  mode: 'local' | 'external';
+  uri: string;
+  username: string;
+  /** For 'external' the password from NEO4J_PASSWORD; for 'local' it is read from passwordFile. */
+  password: string | undefined;
+  passwordFile: string | undefined;
+  database: string | undefined;
+}
+
+export interface Settings {
+  home: string;
+  local: LocalServerSettings;
+  connection: ConnectionSettings;
+}
+
+export const DEFAULTS = {
+  neo4jVersion: '5.26.30',
+  host: '127.0.0.1',
+  boltPort: 7687,
+  heapSize: '1g',
+  pageCacheSize: '512m',
+  username: 'neo4j',
+} as const;
+
+type Env = Record<string, string | undefined>;
+
+const MEMORY = /^\d+[kmg]$/i;
+const VERSION = /^5\.\d+\.\d+$/;
+
+function nonEmpty(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function parsePort(raw: string, name: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name}=${raw} is not a TCP port.`, { hint: `Set ${name} to a whole number from 1 to 65535.` });
+  }
+  return port;
+}
+
+function parseMemory(raw: string, name: string): string {
+  if (!MEMORY.test(raw)) {
+    throw new ConfigError(`${name}=${raw} is not a memory size.`, { hint: `Set ${name} to a size such as 512m or 2g.` });
+  }
+  return raw.toLowerCase();
+}
+
+/** Settings of one local instance; `overrides` lets tests run a second instance beside the first. */
+export function resolveLocalSettings(env: Env = process.env, overrides: Partial<LocalServerSettings> = {}): LocalServerSettings {
+  const home = path.resolve(nonEmpty(env, 'NEWSGRAPH_HOME') ?? path.join(PROJECT_ROOT, '.newsgraph'));
+  const version = nonEmpty(env, 'NEWSGRAPH_NEO4J_VERSION') ?? DEFAULTS.neo4jVersion;
+  if (!VERSION.test(version)) {
+    throw new ConfigError(`NEWSGRAPH_NEO4J_VERSION=${version} is not a Neo4j 5 version.`, {
+      hint: `Use a version such as ${DEFAULTS.neo4jVersion}, or unset it.`,
+    });
+  }
+  const portRaw = nonEmpty(env, 'NEWSGRAPH_BOLT_PORT');
+  const heapRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_HEAP');
+  const cacheRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_PAGECACHE');
+  const dbDirRaw = nonEmpty(env, 'NEWSGRAPH_DB_DIR');
+  return {
+    version,
+    distDir: path.join(home, `neo4j-${version}`),
+    dbDir: dbDirRaw ? path.resolve(dbDirRaw) : path.join(home, 'db'),
+    host: DEFAULTS.host,
+    boltPort: portRaw ? parsePort(portRaw, 'NEWSGRAPH_BOLT_PORT') : DEFAULTS.boltPort,
+    heapSize: heapRaw ? parseMemory(heapRaw, 'NEWSGRAPH_NEO4J_HEAP') : DEFAULTS.heapSize,
+    pageCacheSize: cacheRaw ? parseMemory(cacheRaw, 'NEWSGRAPH_NEO4J_PAGECACHE') : DEFAULTS.pageCacheSize,
+    ...overrides,
+  };
+}
+
+export function passwordFileOf(local: LocalServerSettings): string {
+  return path.join(local.dbDir, 'password');
+}
+
+export function boltUriOf(local: LocalServerSettings): string {
+  return `bolt://${local.host}:${local.boltPort}`;
+}
+
+/** Connection to the local instance described by `local`. */
+export function localConnection(local: LocalServerSettings): ConnectionSettings {
+  return {
+    mode: 'local',
+    uri: boltUriOf(local),
+    username: DEFAULTS.username,
+    password: undefined,
+    passwordFile: passwordFileOf(local),
+    database: undefined,
+  };
+}
+
+const URI = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/;
+
+export function resolveSettings(env: Env = process.env): Settings {
+  const home = path.resolve(nonEmpty(env, 'NEWSGRAPH_HOME') ?? path.join(PROJECT_ROOT, '.newsgraph'));
+  const local = resolveLocalSettings(env);
+  const uri = nonEmpty(env, 'NEO4J_URI');
+  if (!uri) {
+    for (const name of ['NEO4J_USERNAME', 'NEO4J_PASSWORD'] as const) {
+      if (nonEmpty(env, name)) {
+        throw new ConfigError(`${name} is set but NEO4J_URI is not.`, {
+          hint: 'Set NEO4J_URI to use an external Neo4j, or unset the other NEO4J_* variables to use the local one.',
+        });
+      }
+    }
+    return { home, local, connection: { ...localConnection(local), database: nonEmpty(env, 'NEO4J_DATABASE') } };
+  }
+  if (!URI.test(uri)) {
+    throw new ConfigError(`NEO4J_URI=${uri} is not a Neo4j URI.`, {
+      hint: 'Use bolt://host:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io.',
+    });
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (password === undefined || password === '') {
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not.', {
+      hint: 'Set NEO4J_PASSWORD (and NEO4J_USERNAME if it is not neo4j) for the external server.',
+    });
+  }
+  return {
+    home,
+    local,
+    connection: {
+      mode: 'external',
+      uri,
+      username: nonEmpty(env, 'NEO4J_USERNAME') ?? DEFAULTS.username,
+      password,
+      passwordFile: undefined,
+      database: nonEmpty(env, 'NEO4J_DATABASE'),
+    },
+  };
+}

@@ -84,3 +84,21 @@ export interface Role {
   start: number;
   end: number;
 }
+
+/** What extraction finds in one text (an article body or a comment). */
+export interface TextExtraction {
+  mentions: Mention[];
+  roles: Role[];
+}
+
+/**
+ * What extraction finds in one article: its body and each comment, resolved together so that a
+ * later partial name joins the full one, and every entity appears once in `entities`.
+ */
+export interface ArticleExtraction {
+  articleId: string;
+  body: TextExtraction;
+  /** Keyed by comment id. */
+  comments: Record<string, TextExtraction>;
+  entities: Entity[];
+}

@@ -1,14 +1,17 @@
-/** The Neo4j that tests use: a local instance of its own, so `npm test` never touches the user's data. */
+/**
+ * The Neo4j that tests use: a local instance of its own, so `npm test` never touches the user's
+ * data. NEWSGRAPH_TEST_BOLT_PORT and NEWSGRAPH_TEST_DB_DIR let several checkouts test side by side.
+ */
 import path from 'node:path';
 import { resolveLocalSettings, type LocalServerSettings } from '../../src/settings.js';
 
-export function testServerSettings(name = 'test-db', port = Number(process.env.NEWSGRAPH_TEST_BOLT_PORT ?? 7688)): LocalServerSettings {
+export const TEST_BOLT_PORT = Number(process.env.NEWSGRAPH_TEST_BOLT_PORT ?? 7688);
+
+export function testServerSettings(name = 'test-db', port = TEST_BOLT_PORT): LocalServerSettings {
   const local = resolveLocalSettings(process.env);
-  return {
-    ...local,
-    dbDir: path.join(path.dirname(local.dbDir), name),
-    boltPort: port,
-    heapSize: '1g',
-    pageCacheSize: '256m',
-  };
+  const dbDir =
+    name === 'test-db' && process.env.NEWSGRAPH_TEST_DB_DIR
+      ? path.resolve(process.env.NEWSGRAPH_TEST_DB_DIR)
+      : path.join(path.dirname(local.dbDir), name + (port === 7688 || name === 'test-db' ? '' : `-${port}`));
+  return { ...local, dbDir, boltPort: port, heapSize: '1g', pageCacheSize: '256m' };
 }

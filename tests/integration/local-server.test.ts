@@ -11,10 +11,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../../graph/driver.js';
 import { stopLocal } from '../../graph/local/launcher.js';
 import { PROJECT_ROOT, localConnection } from '../../src/settings.js';
-import { testServerSettings } from '../helpers/test-server.js';
+import { TEST_BOLT_PORT, testServerSettings } from '../helpers/test-server.js';
 
 const run = promisify(execFile);
-const local = testServerSettings('test-lifecycle', 7689);
+// Ports beside the test server's, so checkouts that test side by side do not collide.
+const local = testServerSettings('test-lifecycle', TEST_BOLT_PORT + 1);
+const squatterPort = TEST_BOLT_PORT + 2;
+const uri = `bolt://127.0.0.1:${local.boltPort}`;
 const env = { ...process.env, NEWSGRAPH_DB_DIR: local.dbDir, NEWSGRAPH_BOLT_PORT: String(local.boltPort), NEWSGRAPH_NEO4J_PAGECACHE: '128m' };
 
 async function cli(args: string[], extraEnv: Record<string, string> = {}) {
@@ -53,13 +56,13 @@ describe('newsgraph db start / stop / status', () => {
     await stopLocal(local);
     const started = await cli(['db', 'start']);
     expect(started.code).toBe(0);
-    expect(started.stdout.trim()).toBe('bolt://127.0.0.1:7689');
+    expect(started.stdout.trim()).toBe(uri);
     const driver = await connect(localConnection(local));
     const { records } = await driver.executeQuery('RETURN 1 AS one');
     await driver.close();
     expect(records[0]?.get('one')).toBe(1);
     expect(statSync(path.join(local.dbDir, 'password')).mode & 0o777).toBe(0o600);
-    expect(readFileSync(path.join(local.dbDir, 'conf', 'neo4j.conf'), 'utf8')).toContain('server.bolt.listen_address=127.0.0.1:7689');
+    expect(readFileSync(path.join(local.dbDir, 'conf', 'neo4j.conf'), 'utf8')).toContain(`server.bolt.listen_address=127.0.0.1:${local.boltPort}`);
   });
 
   it('does nothing on a second start: same process, same URI', async () => {
@@ -67,7 +70,7 @@ describe('newsgraph db start / stop / status', () => {
     const again = await cli(['db', 'start']);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('already running');
-    expect(again.stdout.trim()).toBe('bolt://127.0.0.1:7689');
+    expect(again.stdout.trim()).toBe(uri);
     expect((await status()).pid).toBe(before.pid);
   });
 
@@ -97,11 +100,11 @@ describe('newsgraph db start / stop / status', () => {
 
   it('refuses to start on a port another program holds, and says what to do', async () => {
     const squatter = net.createServer();
-    await new Promise<void>((resolve) => squatter.listen(7690, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => squatter.listen(squatterPort, '127.0.0.1', resolve));
     try {
-      const blocked = await cli(['db', 'start'], { NEWSGRAPH_BOLT_PORT: '7690' });
+      const blocked = await cli(['db', 'start'], { NEWSGRAPH_BOLT_PORT: String(squatterPort) });
       expect(blocked.code).toBe(1);
-      expect(blocked.stderr).toContain('Port 7690 on 127.0.0.1 is already in use');
+      expect(blocked.stderr).toContain(`Port ${squatterPort} on 127.0.0.1 is already in use`);
       expect(blocked.stderr).toContain('NEWSGRAPH_BOLT_PORT');
       expect((await status()).running).toBe(false);
     } finally {

@@ -1,0 +1,4 @@
+/** The library API: `import { … } from 'newsgraph'`. */
+export * from './types.js';
+export { resolveSettings, type Settings, type ConnectionSettings } from './settings.js';
+export * from './errors.js';

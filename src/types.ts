@@ -10,6 +10,11 @@ export interface SourceRef {
   label: string | null;
   title: string | null;
   url: string | null;
+  /**
+   * For an image credit (出典:Department of Defense 赤ちゃんを抱きかかえる米軍兵士): the image's caption,
+   * kept apart from the credited source in `title`. Absent or null for other sources.
+   */
+  caption?: string | null;
 }
 
 export interface RelatedRef {

@@ -63,7 +63,7 @@ export async function fetchNeo4j(local: LocalServerSettings, log: (line: string)
   await mkdir(local.distDir, { recursive: true });
   await writeFile(path.join(local.distDir, 'pom.xml'), renderPom(local.version));
   const logFile = path.join(local.distDir, 'fetch.log');
-  log(`Fetching Neo4j Community ${local.version} from Maven Central (first use only; about 170 MB)…`);
+  log(`Fetching Neo4j Community ${local.version} from Maven Central (first use only; about 145 MB)…`);
 
   const status = await new Promise<number>((resolve, reject) => {
     const out = createWriteStream(logFile);

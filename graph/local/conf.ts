@@ -36,6 +36,8 @@ export function renderNeo4jConf(local: LocalServerSettings): string {
     // A laptop default: keep transaction logs small instead of the 2-day default retention.
     'db.tx_log.rotation.retention_policy=2 files',
     'dbms.usage_report.enabled=false',
+    // Netty waits a 5 s quiet period per Bolt connector on shutdown; nothing needs it on loopback.
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     '',
   ];
   return lines.join('\n');

@@ -1,0 +1,150 @@
+/**
+ * What a page says about itself: JSON-LD (NewsArticle and kin), OpenGraph, meta tags, <link
+ * rel=canonical>, <html lang>. Each field takes the first source that has it, in that order.
+ */
+import { parseDate } from './dates.js';
+import { normalizeLang } from './detect-lang.js';
+import type { Lang } from '../src/types.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|DiscussionForumPosting)$/;
+
+export interface PageMetadata {
+  titles: { jsonLd: string | null; og: string | null; twitter: string | null; meta: string | null; document: string | null };
+  url: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  site: string | null;
+  category: string | null;
+  lang: Lang | null;
+  /** The JSON-LD article object, for its comments. */
+  jsonLdArticle: Json | null;
+  /** Every object in the page's JSON-LD, flattened. */
+  jsonLd: Json[];
+}
+
+function parseJsonLd(raw: string): unknown {
+  const cleaned = raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/^\s*<!--|-->\s*$/g, '').trim();
+  try {
+    return JSON.parse(cleaned);
+  } catch {
+    // Control characters inside strings are a common slip; JSON.parse refuses them.
+    try {
+      return JSON.parse(cleaned.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function flatten(value: unknown, out: Json[]): void {
+  if (Array.isArray(value)) value.forEach((v) => flatten(v, out));
+  else if (isObject(value)) {
+    out.push(value);
+    if (Array.isArray(value['@graph'])) flatten(value['@graph'], out);
+  }
+}
+
+function typesOf(o: Json): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
+  if (Array.isArray(v)) {
+    const names = v.map(str).filter((x): x is string => x !== null);
+    return names.length > 0 ? names.join(', ') : null;
+  }
+  if (isObject(v)) return str(v['name'] ?? v['@value'] ?? v['headline']);
+  return null;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el =
+      doc.querySelector(`meta[property="${key}" i]`) ??
+      doc.querySelector(`meta[name="${key}" i]`) ??
+      doc.querySelector(`meta[itemprop="${key}" i]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const jsonLd: Json[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    flatten(parseJsonLd(script.textContent ?? ''), jsonLd);
+  }
+  const article = jsonLd.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  const webPage = jsonLd.find((o) => typesOf(o).includes('WebPage')) ?? null;
+  const orgSite = jsonLd.find((o) => typesOf(o).some((t) => t === 'WebSite' || t === 'NewsMediaOrganization' || t === 'Organization')) ?? null;
+
+  const microDate =
+    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
+    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
+    null;
+  const timeEl = doc.querySelector('article time[datetime], time[pubdate][datetime], .entry-date[datetime], time.published[datetime]');
+
+  const published =
+    parseDate(article?.['datePublished']) ??
+    parseDate(meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published_time')) ??
+    parseDate(microDate) ??
+    parseDate(article?.['dateCreated']) ??
+    parseDate(timeEl?.getAttribute('datetime'));
+
+  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')?.trim() || null;
+  const jsonLdUrl = str(article?.['url']) ?? (isObject(article?.['mainEntityOfPage']) ? str((article['mainEntityOfPage'] as Json)['@id']) : str(article?.['mainEntityOfPage']));
+
+  return {
+    titles: {
+      jsonLd: str(article?.['headline']) ?? str(article?.['name']),
+      og: meta(doc, 'og:title'),
+      twitter: meta(doc, 'twitter:title'),
+      meta: meta(doc, 'title', 'headline', 'dc.title', 'citation_title', 'parsely-title', 'sailthru.title'),
+      document: doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null,
+    },
+    url: (canonical && /^https?:/i.test(canonical) ? canonical : null) ?? meta(doc, 'og:url') ?? (jsonLdUrl && /^https?:/i.test(jsonLdUrl) ? jsonLdUrl : null),
+    publishedAt: published,
+    author: str(article?.['author']) ?? meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'),
+    site: meta(doc, 'og:site_name', 'application-name', 'publisher') ?? str(article?.['publisher']) ?? str(webPage?.['isPartOf']) ?? str(orgSite?.['name']),
+    category: str(article?.['articleSection']) ?? meta(doc, 'article:section', 'section', 'category', 'parsely-section'),
+    lang:
+      normalizeLang(article?.['inLanguage']) ??
+      normalizeLang(doc.documentElement?.getAttribute('lang')) ??
+      normalizeLang(doc.documentElement?.getAttribute('xml:lang')) ??
+      normalizeLang(meta(doc, 'og:locale', 'language', 'content-language', 'dc.language')) ??
+      normalizeLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
+    jsonLdArticle: article,
+    jsonLd,
+  };
+}
+
+const SEPARATORS = /\s+[|｜\-–—:：»·•]\s+|\s*[|｜«»]\s*|\s*[：]\s*|\s+[-–—]\s+/u;
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[\s\u3000]+/g, ' ').replace(/[“”"'‘’]/g, '').trim();
+}
+
+/** Drops a site name set off by | - — : from either end of a title. */
+export function stripSiteSuffix(title: string, site: string | null, host: string | null): string {
+  const parts = title.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return title.trim();
+  const siteKeys = [site, host?.replace(/^www\./, ''), host?.replace(/^www\./, '').split('.')[0]].filter((x): x is string => !!x).map(norm);
+  const isSite = (p: string) => {
+    const n = norm(p);
+    return siteKeys.some((k) => k !== '' && (n === k || n.includes(k) || (k.includes(n) && n.length >= 3)));
+  };
+  let start = 0;
+  let end = parts.length;
+  while (end - start > 1 && isSite(parts[end - 1]!)) end--;
+  while (end - start > 1 && isSite(parts[start]!)) start++;
+  if (start === 0 && end === parts.length) return title.trim();
+  // Rebuild from the original text so separators inside the headline survive.
+  const first = title.indexOf(parts[start]!);
+  const last = title.lastIndexOf(parts[end - 1]!) + parts[end - 1]!.length;
+  return title.slice(first, last).trim();
+}

@@ -1,0 +1,171 @@
+/**
+ * An HTML article page → Article. Main text through Mozilla Readability (on linkedom), with the
+ * comment section taken out first so no comment leaks into the body; metadata from JSON-LD,
+ * OpenGraph and meta tags; comments from the markups html-comments.ts knows; outbound links in
+ * the article text, and its 参考:/出典:/Source: lines, as sources.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article, RelatedRef, SourceRef } from '../src/types.js';
+import { articleId } from './article-id.js';
+import { detectLang } from './detect-lang.js';
+import { COMMENT_CONTAINERS, readHtmlComments } from './html-comments.js';
+import { readMetadata, stripSiteSuffix, type PageMetadata } from './html-metadata.js';
+import { paragraphsOf } from './html-text.js';
+import { type DocumentResult, type Rejection, reject } from './outcome.js';
+import { parseSourceLine } from './page-sources.js';
+
+const BOILERPLATE = /^(?:advertisement|advertising|広告|スポンサーリンク|PR|share(?: this(?: article)?)?|tweet|シェア|ツイート|続きを読む|read more|関連記事|related(?: articles| stories)?|recommended|おすすめ|image|photo|getty images|© .{0,60}|copyright .{0,80}|all rights reserved\.?|sign up.{0,60}|subscribe.{0,60}|follow us.{0,40})$/iu;
+const RELATED_INLINE = /^(?:関連記事|関連|Related(?: articles?| stories)?|See also|Read more|Also read)\s*[:：]\s*(.+)$/iu;
+const CHROME = /^(?:※?アイキャッチ画像の出典|PAGE\s*TOP|Back to top)/iu;
+const RELATED_LINKS = '.related a, #related a, .yarpp-related a, .jp-relatedposts a, [class*="related-posts"] a, [class*="related-articles"] a, [class*="relatedArticles"] a, [class*="related_posts"] a, .post-navigation a, .nav-previous a, .nav-next a';
+const NOT_BODY = 'nav, header:not(article header), footer:not(article footer), aside, form, .share, .sns, .social, .advertisement, .ad, [class*="share-buttons"], [class*="related"], [id*="related"], .post-navigation, .breadcrumb, .breadcrumbs';
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+function norm(s: string): string {
+  return s.replace(/[\s\u3000]+/g, ' ').trim().toLowerCase();
+}
+
+/** The headline: the page's h1 when a meta title agrees with it, else the best meta title without the site name. */
+export function chooseTitle(doc: Document, meta: PageMetadata): string | null {
+  const host = hostOf(meta.url);
+  const strip = (t: string | null) => (t ? stripSiteSuffix(t, meta.site, host) : null);
+  const metaTitles = [meta.titles.og, meta.titles.jsonLd, meta.titles.twitter, meta.titles.meta, meta.titles.document]
+    .filter((t): t is string => t !== null)
+    .map((t) => t.replace(/\s+/g, ' ').trim());
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length >= 4 && t.length <= 300);
+  for (const h1 of h1s) {
+    if (metaTitles.some((t) => norm(t) === norm(h1) || norm(strip(t)!) === norm(h1))) return h1;
+  }
+  for (const h1 of h1s) {
+    if (h1.length >= 8 && metaTitles.some((t) => norm(t).includes(norm(h1)))) return h1;
+  }
+  const best = strip(metaTitles[0] ?? null);
+  if (best) return best;
+  return h1s[0] ?? null;
+}
+
+function mainParagraphs(html: string, url: string | null): { paragraphs: string[]; links: Array<{ text: string; href: string; context: string }> } | null {
+  const { document } = parseHTML(html);
+  // Comments and their forms are not the article; Readability sometimes keeps them.
+  for (const el of Array.from(document.querySelectorAll(COMMENT_CONTAINERS))) el.remove();
+  const parsed = new Readability(document, { charThreshold: 200 }).parse();
+  let root: Element | null = null;
+  if (parsed?.content) root = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body;
+  if (!root || (root.textContent ?? '').trim().length < 40) {
+    // Readability gave up (a short page): take the article element, or the body without chrome.
+    const { document: fresh } = parseHTML(html);
+    for (const el of Array.from(fresh.querySelectorAll(`${COMMENT_CONTAINERS}, ${NOT_BODY}`))) el.remove();
+    root = fresh.querySelector('article, [itemprop="articleBody"], main, .entry-content, .post-content, .article-body') ?? fresh.body;
+  }
+  if (!root) return null;
+  const links: Array<{ text: string; href: string; context: string }> = [];
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = absolute(a.getAttribute('href'), url);
+    if (!href || !/^https?:/.test(href)) continue;
+    const block = a.closest('p, li, figcaption, div, blockquote') ?? a;
+    links.push({ text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href, context: (block.textContent ?? '').replace(/\s+/g, ' ').trim() });
+  }
+  return { paragraphs: paragraphsOf(root), links };
+}
+
+function relatedLinks(doc: Document, url: string | null): RelatedRef[] {
+  const out: RelatedRef[] = [];
+  for (const a of Array.from(doc.querySelectorAll(RELATED_LINKS))) {
+    const title = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const href = absolute(a.getAttribute('href'), url);
+    if (title === '' || out.some((r) => r.url === href && r.title === title)) continue;
+    out.push({ title, url: href });
+  }
+  return out;
+}
+
+function isTruncated(html: string): boolean {
+  const tail = html.slice(-2048);
+  return !/<\/html\s*>/i.test(tail) && !/<\/body\s*>/i.test(tail);
+}
+
+export function parseHtml(html: string, input: string): DocumentResult {
+  const rejected: Rejection[] = [];
+  const { document } = parseHTML(html);
+  const meta = readMetadata(document);
+  const title = chooseTitle(document, meta);
+  const main = mainParagraphs(html, meta.url);
+  const comments = readHtmlComments(document, meta.jsonLdArticle, meta.jsonLd);
+  const pageHost = hostOf(meta.url);
+
+  const sources: SourceRef[] = [];
+  const related: RelatedRef[] = [];
+  const body: string[] = [];
+  const titleKey = title ? norm(title) : null;
+  for (const p of main?.paragraphs ?? []) {
+    const t = p.trim();
+    if (t === '' || BOILERPLATE.test(t) || CHROME.test(t)) continue;
+    if (body.length === 0 && titleKey !== null && norm(t) === titleKey) continue;
+    const inline = RELATED_INLINE.exec(t);
+    if (inline) {
+      const link = main?.links.find((l) => l.context === t);
+      related.push({ title: inline[1]!.trim(), url: link?.href ?? null });
+      continue;
+    }
+    const source = parseSourceLine(t);
+    if (source) {
+      const link = main?.links.find((l) => l.context === t);
+      if (link && !source.url) source.url = link.href;
+      sources.push(source);
+      continue;
+    }
+    body.push(t);
+  }
+  // Other outbound links in the article text cite their sources too.
+  for (const link of main?.links ?? []) {
+    const host = hostOf(link.href);
+    if (!host || host === pageHost || sources.some((s) => s.url === link.href)) continue;
+    if (related.some((r) => r.url === link.href)) continue;
+    sources.push({ label: null, title: link.text === '' ? null : link.text, url: link.href });
+  }
+  for (const ref of relatedLinks(document, meta.url)) {
+    if (!related.some((r) => r.title === ref.title)) related.push(ref);
+  }
+
+  const text = body.join('\n\n');
+  if (text === '' && title === null && comments.length === 0) {
+    return { articles: [], rejected: [reject(input, 'no article found in the HTML: no title, no main text, no comments', 'Check that this is the article page itself (not a redirect, login or error page) and that it was saved completely.')] };
+  }
+  if (isTruncated(html)) {
+    rejected.push(reject(input, 'the HTML ends before </body></html>: the file looks cut off; what was there has been read', 'Save or download the page again, completely.', html.split('\n').length));
+  }
+  const article: Article = {
+    id: articleId(null, meta.url, title, text),
+    url: meta.url,
+    title,
+    lang: meta.lang ?? detectLang(`${title ?? ''}\n${text}`),
+    publishedAt: meta.publishedAt,
+    category: meta.category,
+    site: meta.site,
+    body: text,
+    sources,
+    related,
+    comments,
+  };
+  return { articles: [article], rejected };
+}

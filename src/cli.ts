@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerParseCommand } from './commands/parse.js';
 import { EXIT, NewsgraphError } from './errors.js';
 
 const program = new Command('newsgraph')
@@ -11,6 +12,7 @@ const program = new Command('newsgraph')
 
 registerDbCommands(program);
 registerDemoCommand(program);
+registerParseCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,3 +2,4 @@
 export * from './types.js';
 export { resolveSettings, type Settings, type ConnectionSettings } from './settings.js';
 export * from './errors.js';
+export { readInputs, parseDocument, type ReadOutcome, type InputFormat, type ReadOptions } from '../ingest/read.js';

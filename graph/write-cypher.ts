@@ -1,0 +1,200 @@
+/**
+ * Every write of the graph writer: one named, parameterized `UNWIND $rows AS row …` statement per
+ * concern, fed by the pure mappers of rows.ts. Labels are never spliced from input: entity labels
+ * come from ENTITY_LABELS through entityMergeStatement().
+ */
+import type { EntityKind } from '../src/types.js';
+import { ENTITY_LABELS } from './rows.js';
+
+/** What the graph holds for the given article ids: hash, mentioned entities, comments, role contributions. */
+export const READ_ARTICLE_STATE = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+OPTIONAL MATCH (c:Comment)-[:COMMENTS_ON]->(a)
+WITH a, collect(c) AS comments
+CALL (a, comments) {
+  UNWIND [a] + comments AS n
+  MATCH (n)-[:MENTIONS]->(e:Entity)
+  RETURN collect(DISTINCT e.id) AS entityIds
+}
+CALL (a, entityIds) {
+  MATCH (p:Entity)-[r:HOLDS_ROLE]->(o:Entity)
+  WHERE p.id IN entityIds AND a.id IN r.articles
+  RETURN collect({personId: p.id, ofId: o.id}) AS roles
+}
+RETURN a.id AS id, a.contentHash AS contentHash, entityIds, [c IN comments | c.id] AS commentIds, roles,
+       [(a)-[:CITES|PUBLISHED_BY]->(s:Entity) | s.id] AS sourceIds,
+       [(a)-[:RELATED_TO]->(t:Article) | t.id] AS relatedIds`;
+
+/** Only the stored hashes: the pipeline asks this before extracting, to skip unchanged articles. */
+export const READ_CONTENT_HASHES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.contentHash AS contentHash`;
+
+/** A changed article's old statements go: its own outgoing facts and its comments' mentions and threads. */
+export const CLEAR_ARTICLE_FACTS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (a)-[r:MENTIONS|CITES|PUBLISHED_BY|RELATED_TO]->()
+  DELETE r
+}
+CALL (a) {
+  MATCH (c:Comment)-[:COMMENTS_ON]->(a)
+  MATCH (c)-[r:MENTIONS|REPLIES_TO]->()
+  DELETE r
+}`;
+
+/** Comments that the new version of an article no longer has. */
+export const DELETE_COMMENTS = `
+UNWIND $ids AS id
+MATCH (c:Comment {id: id})
+DETACH DELETE c`;
+
+export const MERGE_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.url = row.url, a.title = row.title, a.lang = row.lang, a.publishedAt = row.publishedAt,
+    a.category = row.category, a.site = row.site, a.body = row.body, a.contentHash = row.contentHash`;
+
+export const MERGE_COMMENTS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MERGE (c:Comment {id: row.id})
+SET c.articleId = row.articleId, c.localId = row.localId, c.parentId = row.parentId, c.depth = row.depth,
+    c.author = row.author, c.postedAt = row.postedAt, c.votes = row.votes, c.text = row.text, c.lang = row.lang
+MERGE (c)-[:COMMENTS_ON]->(a)`;
+
+export const MERGE_REPLIES = `
+UNWIND $rows AS row
+MATCH (c:Comment {id: row.id})
+MATCH (p:Comment {id: row.parentId})
+MERGE (c)-[:REPLIES_TO]->(p)`;
+
+/**
+ * Names: known values are kept when a row does not know them; the display name is English when
+ * known. Aliases: the union, kept sorted so the result does not depend on ingest order.
+ */
+const ENTITY_MERGE_BODY = `
+SET e.kind = row.kind,
+    e.nameEn = coalesce(row.nameEn, e.nameEn),
+    e.nameJa = coalesce(row.nameJa, e.nameJa)
+SET e.name = coalesce(e.nameEn, e.name, row.name)
+WITH e, reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
+  CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END) AS aliases
+SET e.aliases = aliases,
+    e.aliasText = reduce(s = '', x IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)`;
+
+export function entityMergeStatement(kind: EntityKind): string {
+  const label = ENTITY_LABELS[kind];
+  return `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+SET e:${label}${ENTITY_MERGE_BODY}`;
+}
+
+export const MERGE_ENTITIES: Readonly<Record<EntityKind, string>> = {
+  person: entityMergeStatement('person'),
+  country: entityMergeStatement('country'),
+  location: entityMergeStatement('location'),
+  organization: entityMergeStatement('organization'),
+  source: entityMergeStatement('source'),
+};
+
+export const MERGE_ARTICLE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.from})
+MATCH (e:Entity {id: row.entityId})
+MERGE (a)-[m:MENTIONS]->(e)
+SET m.count = row.count, m.spans = row.spans, m.surfaces = row.surfaces`;
+
+export const MERGE_COMMENT_MENTIONS = `
+UNWIND $rows AS row
+MATCH (c:Comment {id: row.from})
+MATCH (e:Entity {id: row.entityId})
+MERGE (c)-[m:MENTIONS]->(e)
+SET m.count = row.count, m.spans = row.spans, m.surfaces = row.surfaces`;
+
+/** CREATE: CLEAR_ARTICLE_FACTS removed the article's old citations, and rows are unique per article. */
+export const MERGE_CITES = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (s:Entity {id: row.sourceId})
+CREATE (a)-[:CITES {role: row.role, title: row.title, url: row.url}]->(s)`;
+
+export const MERGE_PUBLISHED_BY = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (s:Entity {id: row.sourceId})
+MERGE (a)-[:PUBLISHED_BY]->(s)`;
+
+/** The target may not be ingested (yet): a stub Article with only id, url and title. */
+export const MERGE_RELATED = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MERGE (t:Article {id: row.targetId})
+ON CREATE SET t.url = row.url, t.title = row.title
+MERGE (a)-[r:RELATED_TO]->(t)
+SET r.title = row.title`;
+
+export const MERGE_LOCATED_IN = `
+UNWIND $rows AS row
+MATCH (l:Entity {id: row.locationId})
+MERGE (c:Entity {id: row.countryId})
+ON CREATE SET c:Country, c.kind = 'country', c.name = row.countryName, c.nameEn = row.countryName,
+  c.nameJa = row.countryNameJa, c.aliases = [x IN [row.countryName, row.countryNameJa] WHERE x IS NOT NULL],
+  c.aliasText = reduce(s = '', x IN [x IN [row.countryName, row.countryNameJa] WHERE x IS NOT NULL] |
+    s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)
+MERGE (l)-[:LOCATED_IN]->(c)`;
+
+/** Sorted insert of article ids, so `articles` is the same list whatever the order of ingest. */
+const CONTRIBUTIONS = `reduce(acc = [x IN coalesce(r.articles, []) WHERE NOT x IN row.remove], x IN row.add |
+  CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)`;
+
+export const UPDATE_COOCCURRENCE = `
+UNWIND $rows AS row
+MATCH (x:Entity {id: row.a})
+MATCH (y:Entity {id: row.b})
+MERGE (x)-[r:CO_OCCURS_WITH]->(y)
+WITH r, ${CONTRIBUTIONS} AS articles
+SET r.articles = articles, r.weight = size(articles)
+WITH r WHERE r.weight = 0
+DELETE r`;
+
+export const UPDATE_ROLES = `
+UNWIND $rows AS row
+MATCH (p:Entity {id: row.personId})
+MATCH (o:Entity {id: row.ofId})
+MERGE (p)-[r:HOLDS_ROLE]->(o)
+WITH r, row, ${CONTRIBUTIONS} AS articles
+SET r.articles = articles,
+    r.title = CASE WHEN size(row.add) > 0 THEN coalesce(row.title, r.title) ELSE r.title END,
+    r.titleJa = CASE WHEN size(row.add) > 0 THEN coalesce(row.titleJa, r.titleJa) ELSE r.titleJa END
+WITH r WHERE size(r.articles) = 0
+DELETE r`;
+
+/** firstSeen / lastSeen: the dates of the articles that say it, recomputed after every change. */
+export const REFRESH_ROLE_DATES = `
+UNWIND $rows AS row
+MATCH (:Entity {id: row.personId})-[r:HOLDS_ROLE]->(:Entity {id: row.ofId})
+CALL (r) {
+  UNWIND r.articles AS articleId
+  MATCH (a:Article {id: articleId})
+  RETURN min(left(a.publishedAt, 10)) AS firstSeen, max(left(a.publishedAt, 10)) AS lastSeen
+}
+SET r.firstSeen = firstSeen, r.lastSeen = lastSeen`;
+
+/** Entities that an edit left with no relationship at all. */
+export const DELETE_ORPHAN_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE NOT (e)--()
+DELETE e`;
+
+/** Stub articles (never ingested themselves) that no article links to any more. */
+export const DELETE_ORPHAN_STUBS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+WHERE a.contentHash IS NULL AND NOT (a)--()
+DELETE a`;

@@ -1,0 +1,152 @@
+/**
+ * Writes extracted articles to Neo4j: one managed write transaction per batch (the driver retries
+ * transient errors such as deadlocks), every statement an UNWIND over rows sorted by key so that
+ * concurrent batches take locks on hot entities in the same order.
+ *
+ * Idempotent and incremental: an article whose contentHash is already stored is skipped; a changed
+ * one first loses what its old version said (mentions from it and its comments, citations, removed
+ * comments) and its contributions to co-occurrence and roles are moved exactly (`articles` lists).
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Article, ArticleExtraction, EntityKind } from '../src/types.js';
+import { ENTITY_KINDS } from '../src/types.js';
+import {
+  articleRows,
+  cooccurrenceRows,
+  roleUpdateRows,
+  sortedUnique,
+  type ArticleRows,
+  type EntityRow,
+} from './rows.js';
+import * as Q from './write-cypher.js';
+
+export interface ExtractedArticle {
+  article: Article;
+  extraction: ArticleExtraction;
+}
+
+export interface WriteOptions {
+  database?: string;
+  /** Rewrite articles even when their stored contentHash matches. */
+  force?: boolean;
+  /** Largest number of rows sent with one statement. */
+  statementRows?: number;
+}
+
+export interface WriteResult {
+  /** Articles written (new or changed). */
+  written: number;
+  /** Articles skipped because the graph already holds exactly this version. */
+  unchanged: number;
+  comments: number;
+  /** MENTIONS occurrences written (sum of counts), from articles and comments. */
+  mentions: number;
+  entityIds: string[];
+}
+
+interface StoredState {
+  id: string;
+  contentHash: string | null;
+  entityIds: string[];
+  commentIds: string[];
+  roles: Array<{ personId: string; ofId: string }>;
+  sourceIds: string[];
+  relatedIds: string[];
+}
+
+const DEFAULT_STATEMENT_ROWS = 20_000;
+
+async function run(tx: ManagedTransaction, query: string, rows: readonly unknown[], size: number, key: 'rows' | 'ids' = 'rows'): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await tx.run(query, { [key]: rows.slice(i, i + size) });
+}
+
+/** One row per entity for the batch: names from whichever article knows them, aliases united. */
+export function mergeEntityRows(all: readonly ArticleRows[]): EntityRow[] {
+  const byId = new Map<string, EntityRow>();
+  for (const rows of all) {
+    for (const e of rows.entities) {
+      const seen = byId.get(e.id);
+      byId.set(
+        e.id,
+        seen
+          ? {
+              ...seen,
+              nameEn: seen.nameEn ?? e.nameEn,
+              nameJa: seen.nameJa ?? e.nameJa,
+              aliases: sortedUnique([...seen.aliases, ...e.aliases]),
+            }
+          : e,
+      );
+    }
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The stored contentHash of each id that the graph holds. */
+export async function storedHashes(driver: Driver, ids: readonly string[], database?: string): Promise<Map<string, string | null>> {
+  const { records } = await driver.executeQuery(Q.READ_CONTENT_HASHES, { ids }, { database, routing: 'READ' });
+  return new Map(records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]));
+}
+
+export async function writeArticles(driver: Driver, items: readonly ExtractedArticle[], options: WriteOptions = {}): Promise<WriteResult> {
+  const size = options.statementRows ?? DEFAULT_STATEMENT_ROWS;
+  // The last version of an id wins when a batch holds it twice.
+  const unique = [...new Map(items.map((item) => [item.article.id, item] as const)).values()];
+  const all = unique.map(({ article, extraction }) => articleRows(article, extraction));
+  const ids = all.map((r) => r.article.id).sort();
+
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const stateResult = await tx.run(Q.READ_ARTICLE_STATE, { ids });
+      const stored = new Map<string, StoredState>(stateResult.records.map((r) => [r.get('id') as string, r.toObject() as StoredState]));
+      const changed = all
+        .filter((rows) => options.force || stored.get(rows.article.id)?.contentHash !== rows.article.contentHash)
+        .sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+      const result: WriteResult = { written: changed.length, unchanged: all.length - changed.length, comments: 0, mentions: 0, entityIds: [] };
+      if (changed.length === 0) return result;
+
+      const before = changed.map((rows) => stored.get(rows.article.id)).filter((s): s is StoredState => s !== undefined);
+      await run(tx, Q.CLEAR_ARTICLE_FACTS, before.map((s) => s.id), size, 'ids');
+      const keptComments = new Set(changed.flatMap((rows) => rows.comments.map((c) => c.id)));
+      const removedComments = sortedUnique(before.flatMap((s) => s.commentIds).filter((id) => !keptComments.has(id)));
+      await run(tx, Q.DELETE_COMMENTS, removedComments, size, 'ids');
+
+      await run(tx, Q.MERGE_ARTICLES, changed.map((rows) => rows.article), size);
+      const entities = mergeEntityRows(changed);
+      for (const kind of ENTITY_KINDS) {
+        await run(tx, Q.MERGE_ENTITIES[kind as EntityKind], entities.filter((e) => e.kind === kind), size);
+      }
+      const comments = changed.flatMap((rows) => rows.comments).sort((a, b) => (a.id < b.id ? -1 : 1));
+      await run(tx, Q.MERGE_COMMENTS, comments, size);
+      const commentIds = new Set(comments.map((c) => c.id));
+      await run(tx, Q.MERGE_REPLIES, comments.filter((c) => c.parentId !== null && commentIds.has(c.parentId)), size);
+
+      await run(tx, Q.MERGE_ARTICLE_MENTIONS, changed.flatMap((rows) => rows.articleMentions), size);
+      await run(tx, Q.MERGE_COMMENT_MENTIONS, changed.flatMap((rows) => rows.commentMentions), size);
+      await run(tx, Q.MERGE_CITES, changed.flatMap((rows) => rows.cites), size);
+      await run(tx, Q.MERGE_PUBLISHED_BY, changed.flatMap((rows) => rows.publishedBy), size);
+      await run(tx, Q.MERGE_RELATED, changed.flatMap((rows) => rows.related), size);
+      const locatedIn = [...new Map(changed.flatMap((rows) => rows.locatedIn).map((r) => [r.locationId, r] as const)).values()];
+      await run(tx, Q.MERGE_LOCATED_IN, locatedIn.sort((a, b) => (a.locationId < b.locationId ? -1 : 1)), size);
+
+      const cooccurrence = cooccurrenceRows(
+        changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.entityIds ?? [], after: rows.mentionedEntityIds })),
+      );
+      await run(tx, Q.UPDATE_COOCCURRENCE, cooccurrence, size);
+      const roles = roleUpdateRows(changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.roles ?? [], after: rows.roles })));
+      await run(tx, Q.UPDATE_ROLES, roles, size);
+      await run(tx, Q.REFRESH_ROLE_DATES, roles.filter((r) => r.add.length > 0 || r.remove.length > 0), size);
+
+      await run(tx, Q.DELETE_ORPHAN_ENTITIES, sortedUnique(before.flatMap((s) => [...s.entityIds, ...s.sourceIds])), size, 'ids');
+      await run(tx, Q.DELETE_ORPHAN_STUBS, sortedUnique(before.flatMap((s) => s.relatedIds)), size, 'ids');
+
+      result.comments = comments.length;
+      result.mentions = changed.reduce((n, rows) => n + [...rows.articleMentions, ...rows.commentMentions].reduce((m, r) => m + r.count, 0), 0);
+      result.entityIds = entities.map((e) => e.id);
+      return result;
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { graphChecksum } from '../../../graph/checksum.js';
+import { ensureSchema, SCHEMA_NAMES } from '../../../graph/schema.js';
+import { writeArticles, type ExtractedArticle } from '../../../graph/writer.js';
+import type { Article } from '../../../src/types.js';
+import { AIRLIFT, BIDEN_ROLE, ENGLISH, EVACUATION, KIRBY_ROLE, KNOWN, comment, extractionOf } from '../../fixtures/graph/articles.js';
+import { useTestGraph, wipeGraph } from '../../helpers/neo4j.js';
+
+const extracted = (article: Article): ExtractedArticle => ({ article, extraction: extractionOf(article, KNOWN, [KIRBY_ROLE, BIDEN_ROLE]) });
+const CORPUS = [EVACUATION, AIRLIFT, ENGLISH].map(extracted);
+
+describe('the graph writer against Neo4j', () => {
+  const driver = useTestGraph();
+  const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
+    (await driver().executeQuery(cypher, params, { routing: 'READ' })).records.map((r) => r.toObject());
+
+  it('creates the constraints and indexes of docs/schema.md, all online', async () => {
+    await ensureSchema(driver());
+    const constraints = (await rows('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name);
+    expect(constraints).toEqual(expect.arrayContaining([...SCHEMA_NAMES.constraints]));
+    const indexes = await rows('SHOW INDEXES YIELD name, state RETURN name, state');
+    for (const name of SCHEMA_NAMES.indexes) expect(indexes).toContainEqual({ name, state: 'ONLINE' });
+  });
+
+  it('writes articles, comments with threads, entities, mentions with spans, sources, roles', async () => {
+    await ensureSchema(driver());
+    const result = await writeArticles(driver(), CORPUS);
+    expect(result).toMatchObject({ written: 3, unchanged: 0, comments: 4 });
+
+    const [biden] = await rows(`MATCH (a:Article {id: 'a-evacuation'})-[m:MENTIONS]->(:Person {id: 'person:joe-biden'}) RETURN m.spans AS spans, m.surfaces AS surfaces`);
+    const at = EVACUATION.body.indexOf('バイデン');
+    expect(biden).toEqual({ spans: [`${at}-${at + 4}`], surfaces: ['バイデン'] });
+
+    const commenters = await rows(`MATCH (c:Comment)-[:MENTIONS]->(:Entity {id: 'person:joe-biden'}) RETURN c.id AS id, c.votes AS votes`);
+    expect(commenters).toEqual([{ id: 'a-evacuation#1', votes: 12 }]);
+    const thread = await rows(`MATCH p = (:Comment {id: 'a-evacuation#3'})-[:REPLIES_TO*]->(root:Comment) RETURN root.id AS root, length(p) AS depth ORDER BY depth DESC LIMIT 1`);
+    expect(thread).toEqual([{ root: 'a-evacuation#1', depth: 2 }]);
+
+    const role = await rows(`MATCH (:Person {id: 'person:john-kirby'})-[r:HOLDS_ROLE]->(o:Organization) RETURN o.name AS of, r.title AS title, r.titleJa AS titleJa, r.articles AS articles, r.firstSeen AS firstSeen`);
+    expect(role).toEqual([{ of: 'Department of Defense', title: 'press secretary', titleJa: '報道官', articles: ['a-evacuation'], firstSeen: '2021-08-26' }]);
+    const president = await rows(`MATCH (:Person {id: 'person:joe-biden'})-[r:HOLDS_ROLE]->(:Country {id: 'country:US'}) RETURN r.articles AS articles, r.firstSeen AS f, r.lastSeen AS l`);
+    // e-allies names Biden but not the country, so it says nothing about his role.
+    expect(president).toEqual([{ articles: ['a-airlift', 'a-evacuation'], f: '2021-08-26', l: '2021-08-28' }]);
+
+    const cites = await rows(`MATCH (:Article {id: 'a-evacuation'})-[c:CITES]->(s:Source) RETURN s.id AS source, c.role AS role ORDER BY source`);
+    expect(cites).toEqual([
+      { source: 'source:defense.example.gov', role: '参考' },
+      { source: 'source:the-guardian', role: '出典' },
+    ]);
+    const publisher = await rows(`MATCH (:Article {id: 'e-allies'})-[:PUBLISHED_BY]->(s:Source) RETURN s.id AS id`);
+    expect(publisher).toEqual([{ id: 'source:the-guardian' }]);
+    const located = await rows(`MATCH (:Location {id: 'location:kabul'})-[:LOCATED_IN]->(c:Country) RETURN c.id AS id`);
+    expect(located).toEqual([{ id: 'country:AF' }]);
+    const related = await rows(`MATCH (:Article {id: 'a-evacuation'})-[:RELATED_TO]->(t:Article) RETURN t.id AS id, t.contentHash IS NOT NULL AS ingested`);
+    expect(related).toEqual([{ id: 'https://news.example.org/a-airlift', ingested: false }]);
+  });
+
+  it('weighs co-occurrence by the number of articles, body or comments', async () => {
+    const pairs = await rows(`MATCH (a:Entity {id: 'country:US'})-[r:CO_OCCURS_WITH]->(b:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight, r.articles AS articles`);
+    expect(pairs).toEqual([{ weight: 2, articles: ['a-airlift', 'a-evacuation'] }]);
+    const reversed = await rows(`MATCH (:Entity {id: 'person:joe-biden'})-[r:CO_OCCURS_WITH]->(:Entity {id: 'country:US'}) RETURN r`);
+    expect(reversed).toEqual([]);
+  });
+
+  it('changes nothing when the same input is written again, skipped or forced', async () => {
+    const before = await graphChecksum(driver());
+    expect(await writeArticles(driver(), CORPUS)).toMatchObject({ written: 0, unchanged: 3 });
+    expect(await graphChecksum(driver())).toEqual(before);
+    expect(await writeArticles(driver(), [...CORPUS].reverse(), { force: true })).toMatchObject({ written: 3 });
+    expect(await graphChecksum(driver())).toEqual(before);
+  });
+
+  it('an edited article leaves no stale mention, comment, role or co-occurrence weight', async () => {
+    const edited: Article = {
+      ...EVACUATION,
+      body: 'タリバンはカブールを掌握した。英国は退避を急ぐ。',
+      comments: [comment('1', 'タリバンは信用できない。', null, 12)],
+    };
+    await writeArticles(driver(), [extracted(edited)]);
+    const afterEdit = await graphChecksum(driver());
+
+    await wipeGraph(driver());
+    await ensureSchema(driver());
+    await writeArticles(driver(), [extracted(edited), CORPUS[1]!, CORPUS[2]!]);
+    const fresh = await graphChecksum(driver());
+    expect(afterEdit).toEqual(fresh);
+
+    expect(await rows(`MATCH (:Comment {articleId: 'a-evacuation'}) RETURN count(*) AS n`)).toEqual([{ n: 1 }]);
+    expect(await rows(`MATCH (:Entity {id: 'person:john-kirby'}) RETURN count(*) AS n`)).toEqual([{ n: 0 }]);
+    expect(await rows(`MATCH ()-[r:HOLDS_ROLE]->() WHERE 'a-evacuation' IN r.articles RETURN count(r) AS n`)).toEqual([{ n: 0 }]);
+    const usBiden = await rows(`MATCH (:Entity {id: 'country:US'})-[r:CO_OCCURS_WITH]->(:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight, r.articles AS articles`);
+    expect(usBiden).toEqual([{ weight: 1, articles: ['a-airlift'] }]);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { articleRows, citedSource, cooccurrenceRows, entityPairs, mentionRows, roleUpdateRows } from '../../../graph/rows.js';
+import type { Entity, Mention } from '../../../src/types.js';
+import { BIDEN_ROLE, ENTITIES as E, EVACUATION, KIRBY_ROLE, KNOWN, extractionOf } from '../../fixtures/graph/articles.js';
+
+const m = (start: number, text: string, entity: Entity): Mention => ({ start, end: start + text.length, text, kind: entity.kind, entity });
+
+describe('mentionRows', () => {
+  it.each([
+    { name: 'one mention', mentions: [m(3, 'バイデン', E.biden)], expected: [{ from: 'a', entityId: 'person:joe-biden', count: 1, spans: ['3-7'], surfaces: ['バイデン'] }] },
+    {
+      name: 'grouped per entity, in text order, whatever order they come in',
+      mentions: [m(20, '米', E.us), m(0, '米国', E.us), m(5, 'Biden', E.biden)],
+      expected: [
+        { from: 'a', entityId: 'country:US', count: 2, spans: ['0-2', '20-21'], surfaces: ['米国', '米'] },
+        { from: 'a', entityId: 'person:joe-biden', count: 1, spans: ['5-10'], surfaces: ['Biden'] },
+      ],
+    },
+    { name: 'no mentions', mentions: [], expected: [] },
+  ])('$name', ({ mentions, expected }) => {
+    expect(mentionRows('a', mentions)).toEqual(expected);
+  });
+});
+
+describe('citedSource', () => {
+  const outlets = [E.guardian];
+  it.each([
+    { ref: { label: '出典', title: 'The Guardian report', url: null }, expected: 'source:the-guardian' },
+    { ref: { label: '参考', title: 'Some report', url: 'https://www.defense.example.gov/x' }, expected: 'source:defense.example.gov' },
+    { ref: { label: '参考', title: 'Limited Coordination Between Allies', url: null }, expected: 'source:limited-coordination-between-allies' },
+    { ref: { label: 'Source', title: null, url: null }, expected: 'source:source' },
+    { ref: { label: null, title: null, url: null }, expected: null },
+  ])('$ref.title / $ref.url → $expected', ({ ref, expected }) => {
+    expect(citedSource(ref, outlets)?.id ?? null).toBe(expected);
+  });
+});
+
+describe('entityPairs', () => {
+  it.each([
+    { ids: [], expected: [] },
+    { ids: ['b'], expected: [] },
+    { ids: ['b', 'a'], expected: [['a', 'b']] },
+    { ids: ['c', 'a', 'b', 'a'], expected: [['a', 'b'], ['a', 'c'], ['b', 'c']] },
+  ])('$ids → $expected', ({ ids, expected }) => {
+    expect(entityPairs(ids)).toEqual(expected);
+  });
+});
+
+describe('cooccurrenceRows', () => {
+  it.each([
+    { name: 'a new article adds itself to its pairs', changes: [{ articleId: 'x', before: [], after: ['b', 'a'] }], expected: [{ a: 'a', b: 'b', add: ['x'], remove: [] }] },
+    {
+      name: 'an edit leaves the pairs it lost',
+      changes: [{ articleId: 'x', before: ['a', 'b', 'c'], after: ['a', 'b'] }],
+      expected: [
+        { a: 'a', b: 'b', add: ['x'], remove: [] },
+        { a: 'a', b: 'c', add: [], remove: ['x'] },
+        { a: 'b', b: 'c', add: [], remove: ['x'] },
+      ],
+    },
+    {
+      name: 'articles of one batch share a row per pair',
+      changes: [
+        { articleId: 'y', before: [], after: ['a', 'b'] },
+        { articleId: 'x', before: [], after: ['a', 'b'] },
+      ],
+      expected: [{ a: 'a', b: 'b', add: ['x', 'y'], remove: [] }],
+    },
+  ])('$name', ({ changes, expected }) => {
+    expect(cooccurrenceRows(changes)).toEqual(expected);
+  });
+});
+
+describe('roleUpdateRows', () => {
+  const kirby = { articleId: 'x', personId: 'p', ofId: 'o', title: 'press secretary', titleJa: '報道官' };
+  it.each([
+    { name: 'new role', changes: [{ articleId: 'x', before: [], after: [kirby] }], expected: [{ personId: 'p', ofId: 'o', title: 'press secretary', titleJa: '報道官', add: ['x'], remove: [] }] },
+    { name: 'dropped role', changes: [{ articleId: 'x', before: [{ personId: 'p', ofId: 'o' }], after: [] }], expected: [{ personId: 'p', ofId: 'o', title: null, titleJa: null, add: [], remove: ['x'] }] },
+  ])('$name', ({ changes, expected }) => {
+    expect(roleUpdateRows(changes)).toEqual(expected);
+  });
+});
+
+describe('articleRows', () => {
+  const rows = articleRows(EVACUATION, extractionOf(EVACUATION, KNOWN, [KIRBY_ROLE, BIDEN_ROLE]), { outlets: [E.guardian], locate: () => null });
+
+  it.each([
+    { what: 'comment ids', got: rows.comments.map((c) => [c.id, c.parentId]), expected: [['a-evacuation#1', null], ['a-evacuation#2', 'a-evacuation#1'], ['a-evacuation#3', 'a-evacuation#2']] },
+    { what: 'comment mentions', got: rows.commentMentions.map((r) => [r.from, r.entityId]), expected: [['a-evacuation#1', 'person:joe-biden'], ['a-evacuation#2', 'country:GB'], ['a-evacuation#2', 'country:US'], ['a-evacuation#3', 'country:AF']] },
+    { what: 'roles', got: rows.roles.map((r) => [r.personId, r.ofId, r.titleJa]), expected: [['person:joe-biden', 'country:US', '大統領'], ['person:john-kirby', 'org:us-dod', '報道官']] },
+    { what: 'cited sources', got: rows.cites.map((c) => [c.sourceId, c.role]), expected: [['source:defense.example.gov', '参考'], ['source:the-guardian', '出典']] },
+    { what: 'publisher', got: rows.publishedBy.map((p) => p.sourceId), expected: ['source:example-news'] },
+    { what: 'related', got: rows.related.map((r) => r.targetId), expected: ['https://news.example.org/a-airlift'] },
+    {
+      what: 'co-occurrence set: body and comments',
+      got: rows.mentionedEntityIds,
+      expected: ['country:AF', 'country:GB', 'country:US', 'location:kabul', 'org:taliban', 'org:us-dod', 'person:boris-johnson', 'person:joe-biden', 'person:john-kirby'],
+    },
+  ])('$what', ({ got, expected }) => {
+    expect(got).toEqual(expected);
+  });
+
+  it('keeps every alias seen, sorted, once', () => {
+    expect(rows.entities.find((e) => e.id === 'country:US')?.aliases).toEqual(['U.S.', 'United States', 'アメリカ', '米', '米国']);
+  });
+
+  it('gives a changed article a different contentHash, the same one a stable hash', () => {
+    const again = articleRows(EVACUATION, extractionOf(EVACUATION, KNOWN), { outlets: [], locate: () => null });
+    const edited = articleRows({ ...EVACUATION, body: `${EVACUATION.body}。` }, extractionOf(EVACUATION, KNOWN), { outlets: [], locate: () => null });
+    expect(again.article.contentHash).toBe(rows.article.contentHash);
+    expect(edited.article.contentHash).not.toBe(rows.article.contentHash);
+  });
+});

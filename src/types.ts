@@ -45,6 +45,8 @@ export interface Article {
   publishedAt: string | null;
   category: string | null;
   site: string | null;
+  /** The byline, when the input names one (HTML meta / JSON-LD, JSON `author`, feed items). */
+  author?: string | null;
   /** The article's own text only: no menus, related lists or comments. */
   body: string;
   sources: SourceRef[];

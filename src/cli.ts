@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerQueryCommand } from './commands/query.js';
 import { registerParseCommand } from './commands/parse.js';
 import { EXIT, NewsgraphError } from './errors.js';
 
@@ -12,6 +13,7 @@ const program = new Command('newsgraph')
 
 registerDbCommands(program);
 registerDemoCommand(program);
+registerQueryCommand(program);
 registerParseCommand(program);
 
 try {

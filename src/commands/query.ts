@@ -1,0 +1,49 @@
+/** `newsgraph query CYPHER`: read-only Cypher, printed as a table or JSON. */
+import type { Command } from 'commander';
+import { connect } from '../../graph/driver.js';
+import { formatTable, toPlain, type Plain } from '../../graph/plain-values.js';
+import { runReadOnly } from '../../graph/read-only.js';
+import { ConfigError } from '../errors.js';
+import { resolveSettings } from '../settings.js';
+
+/** `k=v`: v as JSON when it parses (numbers, lists, true), else the plain string. */
+export function parseParam(raw: string, into: Record<string, unknown> = {}): Record<string, unknown> {
+  const at = raw.indexOf('=');
+  const key = at > 0 ? raw.slice(0, at).trim() : '';
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+    throw new ConfigError(`--param ${raw} is not name=value.`, { hint: 'Write --param name=value, e.g. --param id=person:joe-biden --param limit=10.' });
+  }
+  const text = raw.slice(at + 1);
+  let value: unknown = text;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Not JSON: the string itself.
+  }
+  return { ...into, [key]: value };
+}
+
+export function registerQueryCommand(program: Command): void {
+  program
+    .command('query')
+    .description('run read-only Cypher against the graph; prints a table, or JSON with --json')
+    .argument('<cypher>', 'the query, e.g. "MATCH (p:Person) RETURN p.name LIMIT 5"')
+    .option('--json', 'print the rows as a JSON array')
+    .option('--param <name=value>', 'a query parameter ($name); JSON values allowed; repeatable', parseParam, {})
+    .action(async (cypher: string, options: { json?: boolean; param: Record<string, unknown> }) => {
+      const { connection } = resolveSettings();
+      const driver = await connect(connection);
+      try {
+        const { keys, records } = await runReadOnly(driver, cypher, options.param, connection.database);
+        const rows = records.map((r) => Object.fromEntries(keys.map((k) => [k, toPlain(r.get(k))])) as Record<string, Plain>);
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        } else {
+          process.stdout.write(`${formatTable(keys, rows)}\n`);
+          process.stderr.write(`${rows.length} row${rows.length === 1 ? '' : 's'}\n`);
+        }
+      } finally {
+        await driver.close();
+      }
+    });
+}

@@ -3,6 +3,9 @@ import { LABEL_COUNT, allowedAfter } from './labels.js';
 
 const L = LABEL_COUNT;
 
+/** The emission score that rules a label out for a token (finite, so sums never turn NaN). */
+export const CLOSED_SCORE = -1e9;
+
 /** `allowed[prev * L + label]`; prev = L stands for the sentence start. */
 const ALLOWED: Uint8Array = (() => {
   const allowed = new Uint8Array((L + 1) * L);
@@ -13,6 +16,11 @@ const ALLOWED: Uint8Array = (() => {
   }
   return allowed;
 })();
+
+// Work buffers reused from call to call: decoding allocates nothing but its result.
+let backBuffer = new Uint8Array(256 * L);
+const scoreBuffer = new Float64Array(L);
+const nextBuffer = new Float64Array(L);
 
 /**
  * The best label sequence for `count` tokens, given per-token label scores
@@ -26,9 +34,10 @@ export function viterbi(
   out: Uint8Array = new Uint8Array(count),
 ): Uint8Array {
   if (count === 0) return out;
-  const back = new Uint8Array(count * L);
-  let score = new Float64Array(L);
-  let next = new Float64Array(L);
+  if (backBuffer.length < count * L) backBuffer = new Uint8Array(count * L * 2);
+  const back = backBuffer;
+  let score = scoreBuffer;
+  let next = nextBuffer;
   for (let label = 0; label < L; label++) {
     score[label] = ALLOWED[L * L + label] ? transitions[L * L + label]! + emission[label]! : -Infinity;
   }

@@ -1,7 +1,7 @@
 /**
  * Features of kuromoji tokens for the Japanese tagger. Each token's values (surface, IPADIC tags,
- * shape, affixes) are hashed once into columns; a feature is then its template number mixed with
- * one to three column values, so nothing is allocated per feature.
+ * shape, affixes) are hashed once into columns; a feature is then its template's salt mixed with
+ * one to three column values, so nothing is allocated per feature or per sentence.
  */
 import type { IpadicFeatures } from 'kuromoji';
 import { shapeOf } from './char-class.js';
@@ -12,10 +12,20 @@ const PAD = 2;
 const BOS = 0x5eed0001;
 const EOS = 0x5eed0002;
 
+/**
+ * Parts of speech that (almost) never lie inside a name: particles, auxiliaries, verbs, adverbs,
+ * conjunctions, adnominals, and the comma and full stop. The tagger labels them O without scoring
+ * them, which halves its work; they still serve as context for their neighbours.
+ */
+const CLOSED_POS = new Set(['助詞', '助動詞', '動詞', '副詞', '接続詞', '連体詞', '感動詞', 'フィラー']);
+const CLOSED_SYMBOL = new Set(['読点', '句点']);
+
 export interface JapaneseColumns {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
+  /** 1 when the token can be part of a name (see CLOSED_POS). Not padded. */
+  open: Uint8Array;
   surface: Uint32Array;
   /** pos + pos_detail_1..3. */
   posFull: Uint32Array;
@@ -23,66 +33,78 @@ export interface JapaneseColumns {
   pos: Uint32Array;
   shape: Uint32Array;
   first: Uint32Array;
+  first2: Uint32Array;
   last: Uint32Array;
   last2: Uint32Array;
-  first2: Uint32Array;
   /** Length bucket mixed with shape and whether IPADIC knew the word. */
   kind: Uint32Array;
 }
 
-function hashTags(token: IpadicFeatures, full: boolean): number {
-  let h = hashString(token.pos);
-  h = mix(h, hashString(token.pos_detail_1));
-  if (full) {
-    h = mix(h, hashString(token.pos_detail_2));
-    h = mix(h, hashString(token.pos_detail_3));
-  }
-  return h;
-}
-
-/** Token offsets in `text`: kuromoji's word_position is 1-based. */
-export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string): JapaneseColumns {
-  const n = tokens.length;
-  const size = n + 2 * PAD;
-  const cols: JapaneseColumns = {
-    count: n,
-    starts: new Int32Array(n),
-    ends: new Int32Array(n),
+function allocate(capacity: number): JapaneseColumns {
+  const size = capacity + 2 * PAD;
+  return {
+    count: 0,
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    open: new Uint8Array(capacity),
     surface: new Uint32Array(size),
     posFull: new Uint32Array(size),
     pos: new Uint32Array(size),
     shape: new Uint32Array(size),
     first: new Uint32Array(size),
+    first2: new Uint32Array(size),
     last: new Uint32Array(size),
     last2: new Uint32Array(size),
-    first2: new Uint32Array(size),
     kind: new Uint32Array(size),
   };
-  const padded = [cols.surface, cols.posFull, cols.pos, cols.shape, cols.first, cols.last, cols.last2, cols.first2, cols.kind];
+}
+
+/** One set of columns, reused from sentence to sentence (grown when a longer one comes). */
+let shared = allocate(256);
+
+function hashTags(token: IpadicFeatures, full: boolean): number {
+  let h = mix(hashString(token.pos), hashString(token.pos_detail_1));
+  if (full) h = mix(mix(h, hashString(token.pos_detail_2)), hashString(token.pos_detail_3));
+  return h;
+}
+
+const isOpen = (token: IpadicFeatures) => !CLOSED_POS.has(token.pos) && !(token.pos === '記号' && CLOSED_SYMBOL.has(token.pos_detail_1));
+
+/**
+ * Columns for the tokens of `text` (kuromoji's word_position is 1-based). The result is reused
+ * by the next call: read it before tagging another sentence.
+ */
+export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string): JapaneseColumns {
+  const n = tokens.length;
+  if (n > shared.starts.length) shared = allocate(Math.max(n, shared.starts.length * 2));
+  const cols = shared;
+  cols.count = n;
+  const padded = [cols.surface, cols.posFull, cols.pos, cols.shape, cols.first, cols.first2, cols.last, cols.last2, cols.kind];
   for (const column of padded) {
     column[0] = BOS;
     column[1] = BOS;
-    column[size - 1] = EOS;
-    column[size - 2] = EOS;
+    column[n + PAD] = EOS;
+    column[n + PAD + 1] = EOS;
   }
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     const surface = token.surface_form;
     const start = token.word_position - 1;
-    const end = start + surface.length;
+    const len = surface.length;
+    const end = start + len;
     cols.starts[i] = start;
     cols.ends[i] = end;
+    cols.open[i] = isOpen(token) ? 1 : 0;
     const at = i + PAD;
-    const len = surface.length;
     cols.surface[at] = hashString(surface);
     cols.posFull[at] = hashTags(token, true);
     cols.pos[at] = hashTags(token, false);
     const shape = shapeOf(text, start, end);
     cols.shape[at] = shape;
     cols.first[at] = hashString(surface, 0, 1);
+    cols.first2[at] = len >= 2 ? hashString(surface, 0, 2) : BOS;
     cols.last[at] = hashString(surface, len - 1, len);
     cols.last2[at] = len >= 2 ? hashString(surface, len - 2, len) : BOS;
-    cols.first2[at] = len >= 2 ? hashString(surface, 0, 2) : BOS;
     cols.kind[at] = (Math.min(len, 6) << 12) | (shape << 1) | (token.word_type === 'KNOWN' ? 1 : 0);
   }
   return cols;
@@ -91,46 +113,52 @@ export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string)
 /** How many features every token has. */
 export const JAPANESE_FEATURE_COUNT = 34;
 
-const f1 = (template: number, a: number) => finish(mix(mix(template, a), 0));
-const f2 = (template: number, a: number, b: number) => finish(mix(mix(mix(template, a), b), 0));
-const f3 = (template: number, a: number, b: number, c: number) => finish(mix(mix(mix(mix(template, a), b), c), 0));
+// Each template has its own salt; values are mixed in with cheap multiplies, then finished once.
+const A = 0x85ebca6b;
+const B = 0xc2b2ae35;
+const salt = (template: number) => Math.imul(template, 0x9e3779b1) >>> 0;
+const SALT = Array.from({ length: JAPANESE_FEATURE_COUNT }, (_, t) => salt(t + 1));
+const f1 = (s: number, a: number) => finish((a ^ s) >>> 0);
+const f2 = (s: number, a: number, b: number) => finish((Math.imul(a, A) ^ b ^ s) >>> 0);
+const f3 = (s: number, a: number, b: number, c: number) => finish((Math.imul(Math.imul(a, A) ^ b, B) ^ c ^ s) >>> 0);
 
 /** Writes the feature hashes of token `index` into `out` (length ≥ JAPANESE_FEATURE_COUNT). */
 export function japaneseFeatures(cols: JapaneseColumns, index: number, out: Uint32Array): void {
   const i = index + PAD;
   const { surface: s, posFull: pf, pos: p, shape: sh, kind } = cols;
-  out[0] = f1(1, 0);
-  out[1] = f1(2, s[i]!);
-  out[2] = f1(3, s[i - 1]!);
-  out[3] = f1(4, s[i + 1]!);
-  out[4] = f1(5, s[i - 2]!);
-  out[5] = f1(6, s[i + 2]!);
-  out[6] = f1(7, pf[i]!);
-  out[7] = f1(8, pf[i - 1]!);
-  out[8] = f1(9, pf[i + 1]!);
-  out[9] = f2(10, p[i - 1]!, p[i]!);
-  out[10] = f2(11, p[i]!, p[i + 1]!);
-  out[11] = f1(12, sh[i]!);
-  out[12] = f3(13, sh[i - 1]!, sh[i]!, sh[i + 1]!);
-  out[13] = f1(14, cols.last[i]!);
-  out[14] = f1(15, cols.last2[i]!);
-  out[15] = f1(16, cols.first[i]!);
-  out[16] = f2(17, s[i - 1]!, s[i]!);
-  out[17] = f2(18, s[i]!, s[i + 1]!);
-  out[18] = f1(19, kind[i]!);
-  out[19] = f2(20, kind[i]!, pf[i]!);
-  out[20] = f1(21, pf[i - 2]!);
-  out[21] = f1(22, pf[i + 2]!);
-  out[22] = f2(23, s[i - 1]!, pf[i]!);
-  out[23] = f2(24, pf[i]!, s[i + 1]!);
-  out[24] = f2(25, sh[i]!, s[i + 1]!);
-  out[25] = f2(26, s[i - 1]!, sh[i]!);
-  out[26] = f2(27, cols.last[i - 1]!, sh[i]!);
-  out[27] = f3(28, pf[i - 1]!, pf[i]!, pf[i + 1]!);
-  out[28] = f1(29, cols.first2[i]!);
-  out[29] = f2(30, s[i - 1]!, s[i + 1]!);
-  out[30] = f2(31, sh[i]!, pf[i + 1]!);
-  out[31] = f1(32, kind[i - 1]!);
-  out[32] = f1(33, kind[i + 1]!);
-  out[33] = f2(34, pf[i - 1]!, sh[i]!);
+  const S = SALT;
+  out[0] = f1(S[0]!, 0);
+  out[1] = f1(S[1]!, s[i]!);
+  out[2] = f1(S[2]!, s[i - 1]!);
+  out[3] = f1(S[3]!, s[i + 1]!);
+  out[4] = f1(S[4]!, s[i - 2]!);
+  out[5] = f1(S[5]!, s[i + 2]!);
+  out[6] = f1(S[6]!, pf[i]!);
+  out[7] = f1(S[7]!, pf[i - 1]!);
+  out[8] = f1(S[8]!, pf[i + 1]!);
+  out[9] = f2(S[9]!, p[i - 1]!, p[i]!);
+  out[10] = f2(S[10]!, p[i]!, p[i + 1]!);
+  out[11] = f1(S[11]!, sh[i]!);
+  out[12] = f3(S[12]!, sh[i - 1]!, sh[i]!, sh[i + 1]!);
+  out[13] = f1(S[13]!, cols.last[i]!);
+  out[14] = f1(S[14]!, cols.last2[i]!);
+  out[15] = f1(S[15]!, cols.first[i]!);
+  out[16] = f2(S[16]!, s[i - 1]!, s[i]!);
+  out[17] = f2(S[17]!, s[i]!, s[i + 1]!);
+  out[18] = f1(S[18]!, kind[i]!);
+  out[19] = f2(S[19]!, kind[i]!, pf[i]!);
+  out[20] = f1(S[20]!, pf[i - 2]!);
+  out[21] = f1(S[21]!, pf[i + 2]!);
+  out[22] = f2(S[22]!, s[i - 1]!, pf[i]!);
+  out[23] = f2(S[23]!, pf[i]!, s[i + 1]!);
+  out[24] = f2(S[24]!, sh[i]!, s[i + 1]!);
+  out[25] = f2(S[25]!, s[i - 1]!, sh[i]!);
+  out[26] = f2(S[26]!, cols.last[i - 1]!, sh[i]!);
+  out[27] = f3(S[27]!, pf[i - 1]!, pf[i]!, pf[i + 1]!);
+  out[28] = f1(S[28]!, cols.first2[i]!);
+  out[29] = f2(S[29]!, s[i - 1]!, s[i + 1]!);
+  out[30] = f2(S[30]!, sh[i]!, pf[i + 1]!);
+  out[31] = f1(S[31]!, kind[i - 1]!);
+  out[32] = f1(S[32]!, kind[i + 1]!);
+  out[33] = f2(S[33]!, pf[i - 1]!, sh[i]!);
 }

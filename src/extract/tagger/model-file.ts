@@ -71,6 +71,12 @@ export function packModel(model: ModelData): Uint8Array {
 
 export class ModelFormatError extends Error {}
 
+function popcount(mask: number): number {
+  let bits = 0;
+  for (let m = mask; m !== 0; m &= m - 1) bits++;
+  return bits;
+}
+
 export function unpackModel(bytes: Uint8Array): ModelData {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 12 || view.getUint32(0, true) !== MAGIC) throw new ModelFormatError('not a newsgraph tagger model (bad magic)');
@@ -81,6 +87,10 @@ export function unpackModel(bytes: Uint8Array): ModelData {
   const count = view.getUint32(hashesAt - 4, true);
   const masksAt = hashesAt + count * 4;
   const valuesAt = Math.ceil((masksAt + count) / 2) * 2;
+  if (valuesAt > bytes.length) throw new ModelFormatError('model file is truncated');
+  let stored = 0;
+  for (let r = 0; r < count; r++) stored += popcount(bytes[masksAt + r]!);
+  if (valuesAt + stored * 2 > bytes.length) throw new ModelFormatError('model file is truncated');
   const hashes = new Uint32Array(count);
   const weights = new Float32Array(count * L);
   let v = 0;
@@ -93,6 +103,5 @@ export function unpackModel(bytes: Uint8Array): ModelData {
       v++;
     }
   }
-  if (valuesAt + v * 2 > bytes.length) throw new ModelFormatError('model file is truncated');
   return { header, hashes, weights };
 }

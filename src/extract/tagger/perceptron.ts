@@ -2,7 +2,7 @@
  * Training: a structured averaged perceptron over BIO labels with Viterbi decoding. Pure and
  * deterministic: the order of sentences in each epoch comes from a seeded generator.
  */
-import { viterbi } from './decode.js';
+import { CLOSED_SCORE, viterbi } from './decode.js';
 import { LABEL_COUNT } from './labels.js';
 
 const L = LABEL_COUNT;
@@ -11,6 +11,8 @@ export interface TrainingSentence {
   /** Feature hashes, `featuresPerToken` per token, token after token. */
   features: Uint32Array;
   labels: Uint8Array;
+  /** 0 for tokens that are always O (closed-class words): neither scored nor learned from. */
+  open: Uint8Array;
 }
 
 export interface TrainingOptions {
@@ -44,8 +46,9 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
   const index = new Map<number, number>();
   const hashes: number[] = [];
   const rowsOf = sentences.map((sentence) => {
-    const rows = new Int32Array(sentence.features.length);
+    const rows = new Int32Array(sentence.features.length).fill(-1);
     for (let f = 0; f < sentence.features.length; f++) {
+      if (sentence.open[Math.floor(f / K)] === 0) continue;
       const hash = sentence.features[f]!;
       let row = index.get(hash);
       if (row === undefined) {
@@ -93,6 +96,10 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
       if (emission.length < n * L) emission = new Float64Array(n * L * 2);
       emission.fill(0, 0, n * L);
       for (let t = 0; t < n; t++) {
+        if (sentence.open[t] === 0) {
+          emission.fill(CLOSED_SCORE, t * L + 1, (t + 1) * L);
+          continue;
+        }
         for (let f = t * K; f < (t + 1) * K; f++) {
           const row = rows[f]! * L;
           for (let label = 0; label < L; label++) emission[t * L + label]! += weights[row + label]!;
@@ -105,6 +112,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
         const guess = predicted[t]!;
         if (gold !== guess) {
           wrong = true;
+          if (sentence.open[t] === 0) throw new Error(`a closed-class token is labelled ${gold} in training sentence ${s}`);
           update(rows, t, gold, 1);
           update(rows, t, guess, -1);
         }

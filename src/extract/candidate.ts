@@ -1,0 +1,56 @@
+/**
+ * A candidate mention: a span some rule, dictionary or tagger proposes, before overlaps are settled
+ * and before resolution gives it an entity.
+ */
+import type { EntityKind } from '../types.js';
+import type { Title } from './gazetteer/types.js';
+
+/** Who proposed a span; a higher tier wins an overlap. */
+export const TIER = { tagger: 1, ipadic: 2, compromise: 2, rule: 3, title: 4, gazetteer: 5 } as const;
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  tier: number;
+  /** Set when a dictionary or rule already knows the entity (country:US, org:us-military). */
+  entityIds?: string[];
+  /** The gazetteer entry is a bare surname (Johnson): a weaker claim than a full name. */
+  surnameOnly?: boolean;
+  /** A title read next to a person's name (not part of the span). */
+  title?: { title: Title; start: number; end: number };
+  /** The country or organization mention right before the name or title (英国の…, U.S. Secretary…). */
+  ofIndex?: number;
+  /** For 〜政権 built on a person: resolution names it after the person's entity. */
+  administrationOf?: boolean;
+}
+
+/**
+ * Settles overlaps: higher tier first, then longer, then earlier. An organization keeps the
+ * country it is built on (米 in 米軍, 英国 in 英国政府) and an administration its person (バイデン政権).
+ */
+export function selectCandidates(candidates: Candidate[]): Candidate[] {
+  const order = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.tier - a.c.tier || b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+  const accepted: Candidate[] = [];
+  for (const { c } of order) {
+    let ok = true;
+    for (const a of accepted) {
+      if (c.start < a.end && a.start < c.end) {
+        const nested = (nests(a, c) && c.start >= a.start && c.end <= a.end) || (nests(c, a) && a.start >= c.start && a.end <= c.end);
+        if (!nested || (c.start === a.start && c.end === a.end)) {
+          ok = false;
+          break;
+        }
+      }
+    }
+    if (ok) accepted.push(c);
+  }
+  return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function nests(outer: Candidate, inner: Candidate): boolean {
+  if (outer.kind !== 'organization') return false;
+  return inner.kind === 'country' || (inner.kind === 'person' && outer.administrationOf === true && inner.start === outer.start);
+}

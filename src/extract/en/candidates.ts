@@ -1,0 +1,192 @@
+/**
+ * English candidates from one compromise parse: gazetteer hits, then compromise's person, place
+ * and organization tags chunked in one pass over the terms, with titles taken off names
+ * (President, Secretary of State, Rear Adm.) and headlines trusted only for dictionary names.
+ */
+import nlp from 'compromise';
+import type { Candidate } from '../candidate.js';
+import { TIER } from '../candidate.js';
+import type { Gazetteer } from '../gazetteer/build.js';
+import type { GazetteerMatch, Title } from '../gazetteer/types.js';
+import type { EntityKind } from '../../types.js';
+import { fold, isUpper } from '../text/scripts.js';
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  tags: Set<string>;
+  /** Punctuation after it (a comma or period) ends a name. */
+  breakAfter: boolean;
+  sentenceStart: boolean;
+}
+
+/** Last words that make a capitalized run an organization (Killing Joke stays unknown, Acme Corp does not). */
+const ORG_HEADS = new Set(
+  'inc inc. corp corp. corporation company co. ltd ltd. llc group bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces union league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc'.split(' '),
+);
+const CONNECTORS = new Set(['of', 'de', 'for', 'and', '&']);
+
+function kindOf(tags: Set<string>): EntityKind | 'proper' | null {
+  if (tags.has('Organization') || tags.has('SportsTeam')) return 'organization';
+  if (tags.has('Person') && !tags.has('Honorific')) return 'person';
+  if (tags.has('Place') || tags.has('Country') || tags.has('City') || tags.has('Region')) return 'location';
+  if (tags.has('ProperNoun') || tags.has('Acronym')) return 'proper';
+  return null;
+}
+
+function wordsOf(text: string, offset: number): { words: Word[]; sentences: Array<[number, number]> } {
+  const doc = nlp(text) as unknown as { document: Term[][] };
+  const words: Word[] = [];
+  const sentences: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const sentence of doc.document) {
+    const first = words.length;
+    for (let i = 0; i < sentence.length; i++) {
+      const t = sentence[i]!;
+      if (t.text.length === 0) continue;
+      const at = text.indexOf(t.text, cursor);
+      if (at < 0) continue;
+      cursor = at + t.text.length;
+      words.push({
+        start: offset + at,
+        end: offset + cursor,
+        text: t.text,
+        tags: t.tags,
+        // A period after an abbreviation or an initial (Adm., H.) does not end a name.
+        breakAfter:
+          /[,;:!?()"“”]/.test(t.post) ||
+          (t.post.includes('.') && !t.tags.has('Abbreviation') && !/^[A-Z]$/.test(t.text)) ||
+          /[("“”]/.test(sentence[i + 1]?.pre ?? ''),
+        sentenceStart: i === 0,
+      });
+    }
+    sentences.push([first, words.length]);
+  }
+  return { words, sentences };
+}
+
+/** A title of up to four words starting at word i (Secretary of State, Rear Adm.). */
+function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): { title: Title; next: number } | null {
+  let key = '';
+  let found: { title: Title; next: number } | null = null;
+  for (let j = i; j < Math.min(end, i + 4); j++) {
+    key = key ? `${key} ${fold(words[j]!.text)}` : fold(words[j]!.text);
+    const title = gazetteer.titlesEn.get(key) ?? gazetteer.titlesEn.get(`${key}.`);
+    if (title) found = { title, next: j + 1 };
+    if (words[j]!.breakAfter && !words[j]!.text.endsWith('.') && j > i) break;
+  }
+  return found;
+}
+
+const capitalized = (w: Word): boolean => isUpper(w.text.charCodeAt(0));
+
+/**
+ * A sentence written as a headline (ALL CAPS, or Title Case with capitalized verbs and
+ * prepositions) says nothing by its capitals: only dictionary names count there.
+ */
+const FUNCTION_TAGS = ['Verb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Adverb'];
+function isHeadline(words: Word[], from: number, to: number): boolean {
+  let letters = 0;
+  let allCaps = 0;
+  let capitalFunctionWords = 0;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (!/[A-Za-z]/.test(w.text)) continue;
+    letters++;
+    if (w.text.length > 1 && w.text === w.text.toUpperCase()) allCaps++;
+    if (i > from && capitalized(w) && FUNCTION_TAGS.some((t) => w.tags.has(t)) && !w.tags.has('ProperNoun')) capitalFunctionWords++;
+  }
+  return letters >= 2 && (allCaps / letters >= 0.6 || capitalFunctionWords >= 2);
+}
+
+export interface EnglishOptions {
+  /** A Latin run inside Japanese text: only sentence-like runs go through compromise. */
+  embedded?: boolean;
+}
+
+export function englishCandidates(
+  text: string,
+  offset: number,
+  gazetteer: Gazetteer,
+  gazetteerMatches: GazetteerMatch[],
+  options: EnglishOptions = {},
+): Candidate[] {
+  const out: Candidate[] = [];
+  if (!options.embedded) {
+    for (const m of gazetteerMatches) {
+      const kind = gazetteer.entity(m.entry.entityIds[0]!)!.kind;
+      out.push({ start: m.start, end: m.end, kind, tier: TIER.gazetteer, entityIds: m.entry.entityIds, surnameOnly: m.entry.surnameOnly });
+    }
+  }
+  if (options.embedded && (text.split(' ').length < 3 || !/ [a-z]/.test(text))) return out;
+
+  const { words, sentences } = wordsOf(text, offset);
+  const personSpans: Array<[number, number]> = [];
+  for (const [from, to] of sentences) {
+    if (isHeadline(words, from, to)) continue;
+    let i = from;
+    while (i < to) {
+      // A title, then a capitalized name: a person whatever compromise thought of the name.
+      const title = titleAt(words, i, to, gazetteer);
+      if (title && title.next < to && capitalized(words[title.next]!) && !words[title.next - 1]!.breakAfter) {
+        let j = title.next;
+        while (j < to && capitalized(words[j]!) && kindOf(words[j]!.tags) !== null) {
+          j++;
+          if (words[j - 1]!.breakAfter && !/^[A-Z]\.$/.test(words[j - 1]!.text)) break;
+        }
+        if (j > title.next) {
+          const start = words[title.next]!.start;
+          const end = words[j - 1]!.end;
+          out.push({ start, end, kind: 'person', tier: TIER.title, title: { title: title.title, start: words[i]!.start, end: words[title.next - 1]!.end } });
+          personSpans.push([start, end]);
+          i = j;
+          continue;
+        }
+      }
+      const w = words[i]!;
+      const k = kindOf(w.tags);
+      if (k === null || !capitalized(w)) {
+        i++;
+        continue;
+      }
+      // Chunk: consecutive tagged, capitalized words; "of"/"and" inside an organization name.
+      let j = i + 1;
+      const kinds = new Set<string>([k]);
+      while (j < to && !words[j - 1]!.breakAfter && !titleAt(words, j, to, gazetteer)) {
+        const n = words[j]!;
+        const nk = kindOf(n.tags);
+        if (nk !== null && capitalized(n)) {
+          kinds.add(nk);
+          j++;
+        } else if (CONNECTORS.has(n.text) && j + 1 < to && capitalized(words[j + 1]!) && kindOf(words[j + 1]!.tags) !== null && (kinds.has('organization') || kinds.has('proper'))) {
+          j++;
+        } else break;
+      }
+      const last = words[j - 1]!;
+      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 ? null : w;
+      let kind: EntityKind | null = null;
+      if (kinds.has('organization') || ORG_HEADS.has(last.text.toLowerCase())) kind = 'organization';
+      else if (kinds.has('person') && !kinds.has('location')) kind = 'person';
+      else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
+      else if (kinds.has('person')) kind = 'person';
+      if (startWord && kind) {
+        out.push({ start: w.start, end: last.end, kind, tier: TIER.compromise });
+        if (kind === 'person' && j - i > 1) personSpans.push([w.start, last.end]);
+      }
+      i = j;
+    }
+  }
+  // Jordan in "Michael Jordan" or "Mr. Jordan" is a person, not the country.
+  if (personSpans.length === 0) return out;
+  return out.filter(
+    (c) => !(c.tier === TIER.gazetteer && (c.kind === 'country' || c.kind === 'location') && personSpans.some(([s, e]) => c.start >= s && c.end <= e)),
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Entity extraction: `createExtractor()` loads kuromoji's dictionaries and the gazetteers once per
+ * process; the extractor it gives is synchronous. Japanese goes through kuromoji and rules, English
+ * through compromise and rules, both corrected by the same gazetteers, then resolution gives every
+ * mention one entity with a global, stable id.
+ */
+import type kuromoji from 'kuromoji';
+import type { Article, ArticleExtraction, Lang, Mention, TextExtraction } from '../types.js';
+import { selectCandidates, TIER, type Candidate } from './candidate.js';
+import { englishCandidates } from './en/candidates.js';
+import type { Gazetteer } from './gazetteer/build.js';
+import { loadGazetteer } from './gazetteer/load.js';
+import { japaneseCandidates, latinRuns } from './ja/candidates.js';
+import { loadJaTokenizer, type JaTokenizer } from './ja/tokenizer.js';
+import { positionTokens } from './ja/tokens.js';
+import { detectLang } from './lang.js';
+import { fold } from './text/scripts.js';
+import { resolveDocument, type DocumentText } from '../resolve/document.js';
+
+export interface ExtractOptions {
+  lang?: Lang;
+}
+
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): Mention[];
+  extractText(text: string, options?: ExtractOptions): TextExtraction;
+  extractArticle(article: Article): ArticleExtraction;
+}
+
+/** A span a statistical tagger proposes; it enters before overlaps are settled, below rules and dictionaries. */
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: 'person' | 'location' | 'organization';
+}
+
+/** What src/extract/tagger exposes, when it exists. */
+export interface CandidateTagger {
+  tagJapanese?(tokens: kuromoji.IpadicFeatures[], text: string): TaggedSpan[];
+  tagEnglish?(text: string): TaggedSpan[];
+}
+
+export interface ExtractorParts {
+  gazetteer: Gazetteer;
+  tokenizer: JaTokenizer;
+  tagger?: CandidateTagger | null;
+}
+
+function fromTagger(spans: TaggedSpan[]): Candidate[] {
+  return spans.map((s) => ({ start: s.start, end: s.end, kind: s.type, tier: TIER.tagger }));
+}
+
+/** A title read next to a gazetteer name (バイデン大統領) moves onto the gazetteer's candidate of the same span. */
+function mergeTitles(candidates: Candidate[]): Candidate[] {
+  const titled = new Map<string, Candidate>();
+  for (const c of candidates) if (c.title) titled.set(`${c.start}:${c.end}`, c);
+  if (titled.size === 0) return candidates;
+  return candidates.map((c) => {
+    const t = !c.title && c.kind === 'person' ? titled.get(`${c.start}:${c.end}`) : undefined;
+    return t ? { ...c, title: t.title } : c;
+  });
+}
+
+/** Builds an extractor from loaded parts (tests and benchmarks pass their own). */
+export function buildExtractor({ gazetteer, tokenizer, tagger = null }: ExtractorParts): Extractor {
+  const candidatesOf = (text: string, lang: Lang): Candidate[] => {
+    const folded = fold(text);
+    const matches = gazetteer.scan(text, folded);
+    let all: Candidate[];
+    if (lang === 'ja') {
+      const raw = tokenizer.tokenize(text);
+      all = japaneseCandidates({ text, tokens: positionTokens(text, raw), gazetteer, gazetteerMatches: matches });
+      for (const run of latinRuns(text)) {
+        all.push(...englishCandidates(text.slice(run.start, run.end), run.start, gazetteer, [], { embedded: true }));
+      }
+      if (tagger?.tagJapanese) all.push(...fromTagger(tagger.tagJapanese(raw, text)));
+    } else {
+      all = englishCandidates(text, 0, gazetteer, matches);
+      if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text)));
+    }
+    return selectCandidates(mergeTitles(all));
+  };
+
+  const docText = (text: string, lang: Lang | null | undefined): DocumentText => {
+    const l = lang ?? detectLang(text);
+    return { text, lang: l, candidates: candidatesOf(text, l) };
+  };
+
+  const extractText = (text: string, options: ExtractOptions = {}): TextExtraction =>
+    resolveDocument([docText(text, options.lang)], gazetteer).texts[0]!;
+
+  return {
+    extractText,
+    extract: (text, options) => extractText(text, options).mentions,
+    extractArticle(article: Article): ArticleExtraction {
+      const parts = [docText(article.body, article.lang), ...article.comments.map((c) => docText(c.text, c.lang ?? article.lang))];
+      const { texts, entities } = resolveDocument(parts, gazetteer);
+      const comments: Record<string, TextExtraction> = {};
+      article.comments.forEach((c, i) => {
+        comments[c.id] = texts[i + 1]!;
+      });
+      return { articleId: article.id, body: texts[0]!, comments, entities };
+    },
+  };
+}
+
+/** The statistical tagger, when src/extract/tagger has one; extraction works without it. */
+async function loadOptionalTagger(): Promise<CandidateTagger | null> {
+  const path = './tagger/index.js';
+  try {
+    const mod = (await import(path)) as { loadTagger?: () => Promise<CandidateTagger | null> };
+    return mod.loadTagger ? await mod.loadTagger() : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+let loading: Promise<Extractor> | null = null;
+
+/** Loads dictionaries and gazetteers once per process; later calls get the same extractor. */
+export function createExtractor(): Promise<Extractor> {
+  loading ??= Promise.all([loadGazetteer(), loadJaTokenizer(), loadOptionalTagger()])
+    .then(([gazetteer, tokenizer, tagger]) => buildExtractor({ gazetteer, tokenizer, tagger }))
+    .catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+  return loading;
+}
+
+export async function extract(text: string, options: ExtractOptions = {}): Promise<Mention[]> {
+  return (await createExtractor()).extract(text, options);
+}

@@ -1,0 +1,213 @@
+/**
+ * Japanese candidates from one tokenization: gazetteer hits aligned to tokens, one-kanji country
+ * abbreviations, names with titles, organization suffixes, IPADIC proper nouns, and Latin runs
+ * handed to the English side. Each rule is one linear pass over the tokens.
+ */
+import type { Candidate } from '../candidate.js';
+import { TIER } from '../candidate.js';
+import type { Gazetteer } from '../gazetteer/build.js';
+import type { GazetteerMatch, Title } from '../gazetteer/types.js';
+import { allKatakana, isKanji, isKatakana, isLatinLetter, isNameDot } from '../text/scripts.js';
+import { findCountryAbbreviations } from './country-abbr.js';
+import type { JaToken } from './tokens.js';
+
+/** Titles too common after ordinary katakana words (サッカー選手) to make a person on their own. */
+const WEAK_TITLES = new Set(['代表', '選手', '監督', '記者', '容疑者', '被告', '司令', '君', 'くん', '様', 'ちゃん', '会長', '社長', '委員長', '議長', '教授', '博士']);
+
+/** Words that end organization names, longest first where one contains another. */
+const ORG_SUFFIXES = [
+  '株式会社', '有限会社', 'ホールディングス', 'グループ', '委員会', '研究所', '大学院', '大学', '協会', '政権', '政府',
+  '総局', '銀行', '連合', '連盟', '財団', '機構', '学院', '学校', '高校', '議会', '通信社', '新聞社', '新聞', '放送局',
+  '海兵隊', '空軍', '海軍', '陸軍', '部隊', '艦隊', '師団', '警察', '裁判所', '省', '局', '庁', '軍', '党', '社',
+];
+const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
+/** Suffixes after a country that name its own military or government: org:xx-military. */
+const COUNTRY_ORG: Record<string, string> = { 軍: 'military', 政府: 'government', 政権: 'government' };
+/** Last parts of a ・-joined katakana name that make it an organization or place, not a person. */
+const ORG_LAST_PARTS = new Set(['リーグ', 'グループ', 'カンパニー', 'ホールディングス', 'コーポレーション', 'センター', 'クラブ', 'ユナイテッド', 'シティ', 'ニュース', 'タイムズ', 'ポスト', 'ジャーナル', 'エアウェイズ', 'エアライン', 'モーターズ', 'ネットワーク', 'プロダクション', 'レコード', 'レコーズ', 'スタジオ', 'エンターテインメント']);
+
+/** Reduplicated sound words (オイオイオイ, ドンドン) that IPADIC may call proper nouns. */
+function isReduplication(s: string): boolean {
+  for (let unit = 1; unit <= s.length / 2; unit++) {
+    if (s.length % unit !== 0) continue;
+    const head = s.slice(0, unit);
+    if (head.repeat(s.length / unit) === s) return true;
+  }
+  return false;
+}
+
+const isProperToken = (t: JaToken): boolean => t.pos === '名詞' && t.pos1 === '固有名詞';
+const isNounToken = (t: JaToken): boolean =>
+  t.pos === '名詞' && t.pos1 !== '代名詞' && t.pos1 !== '数' && t.pos1 !== '非自立' && t.pos1 !== '副詞可能' && t.pos1 !== '接尾';
+
+/** Katakana that can be (part of) a foreign name: unknown to IPADIC, or a proper noun. */
+function katakanaNamePart(t: JaToken): boolean {
+  if (t.pos !== '名詞') return false;
+  let hasKana = false;
+  for (let i = 0; i < t.surface.length; i++) {
+    const c = t.surface.charCodeAt(i);
+    if (isKatakana(c)) hasKana = true;
+    else if (!isNameDot(c)) return false;
+  }
+  return hasKana && !isReduplication(t.surface);
+}
+
+export interface JaRuleInput {
+  text: string;
+  tokens: JaToken[];
+  gazetteer: Gazetteer;
+  gazetteerMatches: GazetteerMatch[];
+}
+
+function longestTitle(text: string, at: number, gazetteer: Gazetteer): { title: Title; end: number } | null {
+  for (let len = Math.min(gazetteer.maxTitleJa, text.length - at); len > 0; len--) {
+    const title = gazetteer.titlesJa.get(text.slice(at, at + len));
+    if (title) return { title, end: at + len };
+  }
+  return null;
+}
+
+export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches }: JaRuleInput): Candidate[] {
+  const out: Candidate[] = [];
+  const tokenStarts = new Set<number>();
+  const tokenEnds = new Set<number>();
+  for (const t of tokens) {
+    tokenStarts.add(t.start);
+    tokenEnds.add(t.end);
+  }
+
+  // 1. Gazetteer hits: Japanese-script hits must sit on token boundaries (ドイツ, not the ドイ of ドイル);
+  // katakana hits may cross kuromoji's splits (カー|ブル) when no katakana runs on either side.
+  for (const m of gazetteerMatches) {
+    const first = text.charCodeAt(m.start);
+    const latin = isLatinLetter(first);
+    if (!latin) {
+      const aligned = tokenStarts.has(m.start) && tokenEnds.has(m.end);
+      const kanaFree =
+        allKatakana(m.entry.surface.replace(/[・]/g, '')) &&
+        !isKatakana(text.charCodeAt(m.start - 1)) &&
+        !isKatakana(text.charCodeAt(m.end));
+      if (!aligned && !kanaFree) continue;
+    }
+    const kind = gazetteer.entity(m.entry.entityIds[0]!)!.kind;
+    out.push({
+      start: m.start,
+      end: m.end,
+      kind,
+      tier: TIER.gazetteer,
+      entityIds: m.entry.entityIds,
+      surnameOnly: m.entry.surnameOnly,
+    });
+  }
+
+  // 2. One-kanji country abbreviations in compounds.
+  const abbrAt = new Map<number, string>();
+  for (const hit of findCountryAbbreviations(text, tokens, gazetteer)) {
+    abbrAt.set(hit.start, hit.countryId);
+    out.push({ start: hit.start, end: hit.start + 1, kind: 'country', tier: TIER.rule, entityIds: [hit.countryId] });
+  }
+  const countryEndingAt = new Map<number, { start: number; id: string }>();
+  for (const c of out) if (c.kind === 'country' && c.entityIds) countryEndingAt.set(c.end, { start: c.start, id: c.entityIds[0]! });
+
+  // 3. Names: runs of name tokens, then a title or honorific right after.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const kana = katakanaNamePart(t);
+    const surname = isProperToken(t) && t.pos2 === '人名' && !t.unknown;
+    if (!kana && !surname) continue;
+    let j = i;
+    let parts = t.surface.split(/[・＝=]/).filter(Boolean).length;
+    if (kana) {
+      // ピーター ・ ベイズリー: katakana joined by dots into one name.
+      while (j + 2 < tokens.length && isNameDot(tokens[j + 1]!.surface.charCodeAt(0)) && tokens[j + 1]!.surface.length === 1 && katakanaNamePart(tokens[j + 2]!)) {
+        j += 2;
+        parts++;
+      }
+    } else if (t.pos3 === '姓' && j + 1 < tokens.length && tokens[j + 1]!.pos2 === '人名' && tokens[j + 1]!.pos3 === '名') {
+      j += 1;
+      parts = 2;
+    }
+    const start = t.start;
+    const end = tokens[j]!.end;
+    const name = text.slice(start, end);
+    if (isReduplication(name.replace(/[・]/g, '')) || abbrAt.has(start)) {
+      i = j;
+      continue;
+    }
+    const title = longestTitle(text, end, gazetteer);
+    const known = !t.unknown && t.pos1 !== '固有名詞';
+    if (title && !(known && WEAK_TITLES.has(title.title.ja ?? '')) && (title.title.honorific || !known || parts > 1)) {
+      out.push({ start, end, kind: 'person', tier: TIER.title, title: { title: title.title, start: end, end: title.end } });
+    } else if (kana && parts > 1) {
+      const last = name.split(/[・＝=]/).pop() ?? '';
+      const kind = ORG_LAST_PARTS.has(last) ? 'organization' : 'person';
+      out.push({ start, end, kind, tier: TIER.rule });
+    } else if (surname && parts === 2) {
+      out.push({ start, end, kind: 'person', tier: TIER.ipadic });
+    }
+    i = j;
+  }
+
+  // 4. Organizations by suffix: a head that starts with a proper element, then 省/局/軍/政権….
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The suffix is a token of its own (政権, 軍); words like 国防省 are one IPADIC token, handled below.
+    const suffix = ORG_SUFFIX_SET.has(t.surface) ? t.surface : null;
+    if (!suffix || i === 0) continue;
+    // Walk back over nouns to the earliest proper element.
+    let headStart = -1;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 5) {
+      const h = tokens[k]!;
+      const proper = isProperToken(h) || katakanaNamePart(h) || abbrAt.has(h.start) || isLatinLetter(h.surface.charCodeAt(0));
+      if (!(isNounToken(h) || abbrAt.has(h.start))) break;
+      if (proper) headStart = k;
+      k--;
+    }
+    if (headStart < 0) continue;
+    const start = tokens[headStart]!.start;
+    const end = t.end;
+    const head = tokens[headStart]!;
+    if (head.unknown && isLatinLetter(head.surface.charCodeAt(0))) continue;
+    const country = countryEndingAt.get(t.start);
+    const orgKind = COUNTRY_ORG[suffix];
+    const candidate: Candidate = { start, end, kind: 'organization', tier: TIER.rule };
+    if (country && country.start === start && orgKind) candidate.entityIds = [`org:${country.id.slice('country:'.length).toLowerCase()}-${orgKind}`];
+    else if (suffix === '政権' && katakanaNamePart(tokens[i - 1]!) && headStart === i - 1) {
+      candidate.administrationOf = true;
+      out.push({ start, end: t.start, kind: 'person', tier: TIER.rule });
+    }
+    const known = gazetteer.lookup(text.slice(start, end));
+    if (known) candidate.entityIds = known.entityIds;
+    out.push(candidate);
+  }
+
+  // 5. IPADIC's own proper nouns, trusted only for words it knows (never unknown Latin or katakana).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isProperToken(t) || t.unknown || t.pos2 === '人名' || t.pos2 === '一般') continue;
+    if (t.surface.length === 1 && isKanji(t.surface.charCodeAt(0)) && t.pos3 === '国') continue;
+    let j = i;
+    if (t.pos2 === '地域') {
+      // 東京 都 千代田 区: places and their suffixes run together.
+      while (j + 1 < tokens.length) {
+        const n = tokens[j + 1]!;
+        if ((n.pos1 === '接尾' && n.pos2 === '地域') || (isProperToken(n) && n.pos2 === '地域' && !n.unknown && n.pos3 !== '国')) j++;
+        else break;
+      }
+      out.push({ start: t.start, end: tokens[j]!.end, kind: t.pos3 === '国' ? 'country' : 'location', tier: TIER.ipadic });
+    } else if (t.pos2 === '組織') {
+      out.push({ start: t.start, end: t.end, kind: 'organization', tier: TIER.ipadic });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Latin-script runs inside Japanese text (NATO, The Daily Telegraph): handed to the English side. */
+export function latinRuns(text: string): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  const re = /[A-Za-z][A-Za-z0-9.,'’&\- ]*[A-Za-z0-9.]|[A-Za-z]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) runs.push({ start: m.index, end: m.index + m[0].length });
+  return runs;
+}

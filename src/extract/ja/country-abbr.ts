@@ -1,0 +1,64 @@
+/**
+ * One-kanji country abbreviations inside compounds: 米軍, 日米, 中ロ, 米英, 英首相, 訪米, 在日米軍.
+ * A lone 米 is rice and 日 is a day, so an abbreviation counts only where a compound says so.
+ */
+import type { Gazetteer } from '../gazetteer/build.js';
+import { isDigit, isKanji, isKatakana } from '../text/scripts.js';
+import type { JaToken } from './tokens.js';
+
+/** Kanji that take a country abbreviation after them: 訪米 (visit the U.S.), 来日, 駐日, 対中, 反米… */
+const PREFIXES = new Set([...'訪来駐対親反在離滞渡帰知嫌抗']);
+/** Abbreviations that are everyday kanji too; they count only next to another abbreviation or a prefix. */
+const AMBIGUOUS = new Set([...'中西台比加土伯印越宇墨蘭伊ロ']);
+/** Pairs that are words of their own: 日中 (daytime), 中米 (Central America), 西日 (evening sun). */
+const DENY_PAIRS = new Set(['日中', '中日', '日西', '米西']);
+const HARD_DENY = new Set(['中米', '西日', '南米', '北米']);
+
+export interface AbbrHit {
+  start: number;
+  countryId: string;
+}
+
+export function findCountryAbbreviations(text: string, tokens: JaToken[], gazetteer: Gazetteer): AbbrHit[] {
+  const abbr = gazetteer.countryAbbr;
+  if (abbr.size === 0) return [];
+  // The token each character belongs to, only for the characters that are abbreviations.
+  const hits: AbbrHit[] = [];
+  const accepted = new Set<number>();
+  for (const t of tokens) {
+    for (let i = t.start; i < t.end; i++) {
+      const ch = text[i]!;
+      const id = abbr.get(ch);
+      if (id === undefined) continue;
+      const prev = i > 0 ? text[i - 1]! : '';
+      const next = i + 1 < text.length ? text[i + 1]! : '';
+      const prevCode = prev ? prev.charCodeAt(0) : 0;
+      const nextCode = next ? next.charCodeAt(0) : 0;
+      if (HARD_DENY.has(prev + ch) || HARD_DENY.has(ch + next)) continue;
+      // 日中関係 is Japan–China, 日中は暑い is daytime: a deny pair needs a compound after it.
+      if (DENY_PAIRS.has(ch + next) && !isKanji(text.charCodeAt(i + 2))) continue;
+      if (DENY_PAIRS.has(prev + ch) && !accepted.has(i - 1)) continue;
+      // The katakana ロ (Russia) only between kanji: 中ロ, 日ロ首脳, never inside ロシア or ヘロ.
+      if (ch === 'ロ' && (isKatakana(prevCode) || isKatakana(nextCode))) continue;
+      const alone = t.start === i && t.end === i + 1;
+      const ownTag = alone && t.pos1 === '固有名詞' && t.pos2 === '地域' && t.pos3 === '国';
+      const nextIsAbbr = abbr.has(next) && !(next === 'ロ' && isKatakana(text.charCodeAt(i + 2)));
+      const inRun = (abbr.has(prev) && accepted.has(i - 1)) || nextIsAbbr;
+      const runToken = alone || t.end - t.start === 2 || PREFIXES.has(text[t.start]!);
+      let ok = false;
+      if (inRun && runToken) ok = !isDigit(prevCode);
+      else if (PREFIXES.has(prev) && !AMBIGUOUS.has(ch) && (t.start === i - 1 || alone)) ok = true;
+      else if (!AMBIGUOUS.has(ch) && (ownTag || (alone && accepted.has(i - 1)))) {
+        // Start of a compound (米軍, 英首相, 米アフガニスタン派遣軍), not its tail (新米).
+        const compound = isKanji(nextCode) || isKatakana(nextCode);
+        const starts = !isKanji(prevCode) || accepted.has(i - 1) || PREFIXES.has(prev);
+        ok = compound && starts;
+      }
+      if (ok) {
+        accepted.add(i);
+        hits.push({ start: i, countryId: id });
+      }
+    }
+  }
+  return hits;
+}

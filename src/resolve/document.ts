@@ -1,0 +1,210 @@
+/**
+ * Resolution over one document (an article body and its comments, or a single text): every
+ * mention gets one entity, a later partial name joins the full one (ジョン・カービー … カービー,
+ * Boris Johnson … Johnson), a katakana name joins a Latin one that reads the same, and titles next
+ * to names become roles. No knowledge base beyond the gazetteers.
+ */
+import type { Candidate } from '../extract/candidate.js';
+import type { Gazetteer } from '../extract/gazetteer/build.js';
+import { isKatakana, isNameDot, isUpper, isWordChar } from '../extract/text/scripts.js';
+import type { Entity, Lang, Mention, Role, TextExtraction } from '../types.js';
+import { EntityRegistry } from './entities.js';
+import { readingsMatch } from './reading.js';
+
+export interface DocumentText {
+  text: string;
+  lang: Lang;
+  /** Selected (non-overlapping) candidates, in text order. */
+  candidates: Candidate[];
+}
+
+export interface ResolvedDocument {
+  texts: TextExtraction[];
+  entities: Entity[];
+}
+
+type Script = 'latin' | 'kana' | 'other';
+
+interface PersonRef {
+  t: number;
+  c: Candidate;
+  name: string;
+  parts: string[];
+  script: Script;
+  entity?: Entity;
+}
+
+function scriptOf(name: string): Script {
+  if (/^[\x00-\x7f\u00c0-\u024f]+$/.test(name)) return 'latin';
+  let kana = true;
+  for (let i = 0; i < name.length; i++) if (!isKatakana(name.charCodeAt(i)) && !isNameDot(name.charCodeAt(i))) kana = false;
+  return kana ? 'kana' : 'other';
+}
+
+function partsOf(name: string, script: Script): string[] {
+  if (script === 'latin') return name.split(/\s+/).filter((p) => p.length > 1 && !/^[A-Z]\.$/.test(p));
+  if (script === 'kana') return name.split(/[・＝=]/).filter(Boolean);
+  return [name];
+}
+
+/** Words near a mention that say Georgia is the U.S. state (or another place in an ambiguous pair). */
+const STATE_CUES = /Atlanta|Savannah|U\.S\. state|\bstate of\b|\bGov\.|governor|Senate race|州/;
+
+function chooseId(ids: string[], text: string, start: number, end: number): string {
+  if (ids.length === 1) return ids[0]!;
+  const window = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
+  const location = ids.find((id) => id.startsWith('location:'));
+  if (location && STATE_CUES.test(window)) return location;
+  return ids[0]!;
+}
+
+const sameScriptLast = (a: PersonRef, name: string) => a.parts.length > 1 && a.parts[a.parts.length - 1] === name;
+
+export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer): ResolvedDocument {
+  const registry = new EntityRegistry(gazetteer);
+  const mentionsByText: Array<Array<{ c: Candidate; entity: Entity }>> = docTexts.map(() => []);
+  const persons: PersonRef[] = [];
+
+  docTexts.forEach(({ text, candidates }, t) => {
+    for (const c of candidates) {
+      if (c.kind !== 'person') continue;
+      const name = text.slice(c.start, c.end);
+      const script = scriptOf(name);
+      persons.push({ t, c, name, parts: partsOf(name, script), script });
+    }
+  });
+
+  // Known people first: full gazetteer names, and gazetteer names that are not bare surnames.
+  for (const p of persons) {
+    if (p.c.entityIds && !p.c.surnameOnly) {
+      const e = registry.byKnownId(p.c.entityIds[0]!, p.name);
+      if (e) p.entity = e;
+    }
+  }
+  // Full names next: a katakana full name joins a Latin one that reads the same.
+  const full = persons.filter((p) => !p.entity && p.parts.length > 1);
+  full.sort((a, b) => (a.script === 'latin' ? 0 : 1) - (b.script === 'latin' ? 0 : 1));
+  for (const p of full) {
+    if (p.script === 'kana') {
+      const last = p.parts[p.parts.length - 1]!;
+      const match = persons.find((q) => q.entity && q.script === 'latin' && q.parts.length > 1 && readingsMatch(last, q.parts[q.parts.length - 1]!));
+      if (match?.entity) {
+        p.entity = match.entity;
+        registry.addAlias(match.entity, p.name);
+        match.entity.nameJa ??= p.name;
+        continue;
+      }
+    }
+    p.entity = registry.byName('person', p.name);
+  }
+  // Single names: join a full name in the document (same script, or same reading across scripts).
+  const singles = persons.filter((p) => !p.entity);
+  singles.sort((a, b) => (a.script === 'latin' ? 0 : 1) - (b.script === 'latin' ? 0 : 1));
+  for (const p of singles) {
+    const withEntity = persons.filter((q) => q.entity);
+    let target = withEntity.find((q) => sameScriptLast(q, p.name));
+    if (!target && p.script === 'kana') target = withEntity.find((q) => q.script === 'latin' && readingsMatch(p.name, q.parts[q.parts.length - 1]!));
+    if (!target && p.script === 'latin') target = withEntity.find((q) => q.script === 'kana' && readingsMatch(q.parts[q.parts.length - 1]!, p.name));
+    if (target?.entity) {
+      p.entity = target.entity;
+      registry.addAlias(target.entity, p.name);
+      if (p.script === 'kana' && p.parts.length > 1) target.entity.nameJa ??= p.name;
+      continue;
+    }
+    if (p.c.entityIds) {
+      const e = registry.byKnownId(p.c.entityIds[0]!, p.name);
+      if (e) {
+        p.entity = e;
+        continue;
+      }
+    }
+    p.entity = registry.byName('person', p.name);
+  }
+  for (const p of persons) mentionsByText[p.t]!.push({ c: p.c, entity: p.entity! });
+
+  // Everything else, and 〜政権 named after the person it is built on.
+  docTexts.forEach(({ text, candidates }, t) => {
+    for (const c of candidates) {
+      if (c.kind === 'person') continue;
+      const surface = text.slice(c.start, c.end);
+      let entity: Entity | null = null;
+      if (c.administrationOf) {
+        const person = mentionsByText[t]!.find((m) => m.c.kind === 'person' && m.c.start === c.start);
+        if (person) {
+          const base = person.entity.id.slice('person:'.length);
+          const name = `${person.entity.nameEn ?? person.entity.name} administration`;
+          entity = registry.byOwnId(`org:${base}-administration`, 'organization', name, surface, surface);
+        }
+      }
+      const ids = c.entityIds ?? gazetteer.lookup(surface)?.entityIds;
+      if (!entity && ids) entity = registry.byKnownId(chooseId(ids, text, c.start, c.end), surface);
+      entity ??= registry.byName(c.kind, surface);
+      mentionsByText[t]!.push({ c: { ...c, kind: entity.kind }, entity });
+    }
+  });
+
+  addPartialNames(docTexts, mentionsByText, persons);
+
+  const texts: TextExtraction[] = docTexts.map(({ text, lang }, t) => {
+    const list = mentionsByText[t]!.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
+    const mentions: Mention[] = list.map(({ c, entity }) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: entity.kind, entity }));
+    return { mentions, roles: rolesOf(text, lang, list, gazetteer) };
+  });
+  return { texts, entities: registry.all() };
+}
+
+/** A bare last name (カービー, Johnson) that no rule caught joins the full name seen in the document. */
+function addPartialNames(
+  docTexts: DocumentText[],
+  mentionsByText: Array<Array<{ c: Candidate; entity: Entity }>>,
+  persons: PersonRef[],
+): void {
+  const lastNames = new Map<string, Entity>();
+  for (const p of persons) if (p.parts.length > 1 && p.entity) lastNames.set(p.parts[p.parts.length - 1]!, p.entity);
+  if (lastNames.size === 0) return;
+  docTexts.forEach(({ text }, t) => {
+    const taken = mentionsByText[t]!;
+    for (const [last, entity] of lastNames) {
+      const latin = scriptOf(last) === 'latin';
+      for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+        const end = at + last.length;
+        const before = text.charCodeAt(at - 1);
+        const after = text.charCodeAt(end);
+        const bounded = latin
+          ? !isWordChar(before) && !isWordChar(after) && isUpper(last.charCodeAt(0))
+          : !isKatakana(before) && !isNameDot(before) && !isKatakana(after) && !isNameDot(after);
+        if (!bounded || taken.some((m) => at < m.c.end && m.c.start < end)) continue;
+        taken.push({ c: { start: at, end, kind: 'person', tier: 0 }, entity });
+      }
+    }
+  });
+}
+
+const OF_LINK_JA = new Set(['', 'の']);
+const OF_LINK_EN = new Set([' ', "'s ", '’s ']);
+
+function rolesOf(text: string, lang: Lang, list: Array<{ c: Candidate; entity: Entity }>, gazetteer: Gazetteer): Role[] {
+  const roles: Role[] = [];
+  for (const { c, entity } of list) {
+    const title = c.title;
+    if (entity.kind !== 'person' || !title || title.title.honorific) continue;
+    // The country or organization right before the name (英国のジョンソン首相) or the title (U.S. Secretary of State …).
+    const anchor = title.start < c.start ? title.start : c.start;
+    const of = list.find(({ c: o, entity: e }) => {
+      if ((e.kind !== 'country' && e.kind !== 'organization') || o.end > anchor) return false;
+      const link = text.slice(o.end, anchor);
+      return lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(o.end, anchor)) ? OF_LINK_JA.has(link) : OF_LINK_EN.has(link);
+    });
+    const known = gazetteer.entity(entity.id)?.roles.find((r) => r.title === title.title.en || (r.titleJa !== null && r.titleJa === title.title.ja));
+    const ofId = of?.entity.id ?? title.title.of ?? known?.of ?? null;
+    roles.push({
+      personId: entity.id,
+      title: title.title.en,
+      titleJa: title.title.ja,
+      ofId,
+      start: Math.min(of?.c.start ?? c.start, c.start, title.start),
+      end: Math.max(c.end, title.end),
+    });
+  }
+  return roles;
+}

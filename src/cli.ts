@@ -3,7 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerQueryCommand } from './commands/query.js';
+import { registerIngestCommand } from './commands/ingest.js';
 import { registerParseCommand } from './commands/parse.js';
+import { registerEvalCommand } from './commands/eval.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerExtractCommand } from './commands/extract.js';
 import { EXIT, NewsgraphError } from './errors.js';
 
 const program = new Command('newsgraph')
@@ -14,7 +18,11 @@ const program = new Command('newsgraph')
 registerDbCommands(program);
 registerDemoCommand(program);
 registerQueryCommand(program);
+registerIngestCommand(program);
 registerParseCommand(program);
+registerEvalCommand(program);
+registerServeCommand(program);
+registerExtractCommand(program);
 
 try {
   await program.parseAsync(process.argv);

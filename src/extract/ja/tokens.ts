@@ -17,8 +17,8 @@ export function positionTokens(text: string, raw: kuromoji.IpadicFeatures[]): Ja
   let cursor = 0;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
-    // kuromoji's word_position is 1-based; fall back to the running sum when it is absent.
-    const start = typeof r.word_position === 'number' ? r.word_position - 1 : cursor;
+    // kuromoji's word_position drifts after some characters; the running sum of surfaces does not.
+    const start = text.startsWith(r.surface_form, cursor) ? cursor : Math.max(cursor, text.indexOf(r.surface_form, cursor));
     const end = start + r.surface_form.length;
     cursor = end;
     out[i] = {

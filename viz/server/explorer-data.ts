@@ -1,0 +1,249 @@
+/**
+ * What the API needs from the graph, and its Neo4j implementation: every read is a named,
+ * parameterized query from queries.ts run with executeQuery in READ routing.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type {
+  ArticleStamp,
+  EntityDetails,
+  EntityKind,
+  GraphEdge,
+  GraphNode,
+  GraphPayload,
+  Overview,
+  QueryResult,
+  Role,
+  SearchHit,
+  SentenceHit,
+  TimelineDay,
+} from '../shared/api-types.js';
+import { safeHttpUrl } from '../shared/safe-url.js';
+import { computeLayout, spiral } from './layout.js';
+import { luceneQuery } from './lucene.js';
+import * as Q from './queries.js';
+import { runReadOnly } from './read-only.js';
+import { cutSentences, parseSpan } from './sentences.js';
+import { toQueryValue } from './values.js';
+
+export interface ExplorerData {
+  overview(limit: number): Promise<Overview>;
+  entity(id: string, maxSentences: number): Promise<EntityDetails | null>;
+  neighbours(id: string, limit: number): Promise<GraphPayload | null>;
+  search(q: string, limit: number): Promise<SearchHit[]>;
+  timeline(): Promise<TimelineDay[]>;
+  query(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
+}
+
+const KINDS = new Set<EntityKind>(['person', 'country', 'location', 'organization', 'source']);
+
+export function kindOf(raw: unknown): EntityKind {
+  return typeof raw === 'string' && KINDS.has(raw as EntityKind) ? (raw as EntityKind) : 'organization';
+}
+
+export function dayOf(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  return /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : null;
+}
+
+const str = (raw: unknown): string | null => (typeof raw === 'string' && raw !== '' ? raw : null);
+const num = (raw: unknown): number => (typeof raw === 'number' ? raw : neo4j.isInt(raw) ? (raw as { toNumber(): number }).toNumber() : Number(raw ?? 0) || 0);
+
+/** Article ids → indices into one stamps array, filled from Neo4j in one query. */
+class ArticleIndex {
+  private readonly index = new Map<string, number>();
+  readonly ids: string[] = [];
+  of(ids: unknown): number[] {
+    if (!Array.isArray(ids)) return [];
+    return ids.filter((id): id is string => typeof id === 'string').map((id) => {
+      let i = this.index.get(id);
+      if (i === undefined) {
+        i = this.ids.length;
+        this.index.set(id, i);
+        this.ids.push(id);
+      }
+      return i;
+    });
+  }
+}
+
+export interface Neo4jDataOptions {
+  database?: string;
+  maxConsoleRows?: number;
+  consoleTimeoutMs?: number;
+}
+
+export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): ExplorerData {
+  const database = options.database;
+  const read = (cypher: string, params: Record<string, unknown> = {}) =>
+    driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, database });
+  const int = (n: number) => neo4j.int(n);
+
+  async function stamps(index: ArticleIndex): Promise<ArticleStamp[]> {
+    const { records } = await read(Q.ARTICLE_STAMPS, { ids: index.ids });
+    const byId = new Map(records.map((r) => [r.get('id') as string, r]));
+    return index.ids.map((id) => {
+      const r = byId.get(id);
+      return { id, day: dayOf(r?.get('publishedAt')), site: str(r?.get('site')) };
+    });
+  }
+
+  let cached: { key: string; limit: number; overview: Overview } | null = null;
+
+  return {
+    async overview(limit) {
+      const { records: [fp] } = await read(Q.GRAPH_FINGERPRINT);
+      const key = fp ? ['entities', 'articles', 'mentions', 'pairs'].map((k) => num(fp.get(k))).join('/') : '';
+      if (cached && cached.key === key && cached.limit === limit) return cached.overview;
+
+      const index = new ArticleIndex();
+      const { records: nodeRows } = await read(Q.OVERVIEW_NODES, { limit: int(limit) });
+      const nodes: GraphNode[] = nodeRows.map((r) => ({
+        id: r.get('id'),
+        kind: kindOf(r.get('kind')),
+        name: str(r.get('name')) ?? r.get('id'),
+        nameEn: str(r.get('nameEn')),
+        nameJa: str(r.get('nameJa')),
+        mentions: num(r.get('mentions')),
+        articles: index.of(r.get('articleIds')),
+        x: 0,
+        y: 0,
+      }));
+      const { records: edgeRows } = await read(Q.EDGES_AMONG, { ids: nodes.map((n) => n.id) });
+      const edges: GraphEdge[] = edgeRows.map((r) => ({
+        source: r.get('source'),
+        target: r.get('target'),
+        weight: num(r.get('weight')),
+        articles: index.of(r.get('articleIds')),
+      }));
+      const positions = computeLayout({ nodes, edges });
+      for (const node of nodes) Object.assign(node, positions.get(node.id));
+      const articles = await stamps(index);
+      const sites = [...new Set(articles.map((a) => a.site).filter((s): s is string => s !== null))].sort();
+      const overview: Overview = { nodes, edges, articles, sites, computedAt: new Date().toISOString() };
+      cached = { key, limit, overview };
+      return overview;
+    },
+
+    async entity(id, maxSentences) {
+      const { records: [row] } = await read(Q.ENTITY, { id });
+      if (!row) return null;
+      const [{ records: timelineRows }, { records: mentionRows }] = await Promise.all([
+        read(Q.ENTITY_TIMELINE, { id }),
+        read(Q.ENTITY_MENTIONS, { id, limit: int(maxSentences + 1) }),
+      ]);
+      const sentences: SentenceHit[] = [];
+      let mentions = 0;
+      for (const r of mentionRows.slice(0, maxSentences)) {
+        const text = str(r.get('text')) ?? '';
+        const spans = (r.get('spans') as unknown[]).map(parseSpan).filter((s): s is [number, number] => s !== null);
+        mentions += spans.length;
+        for (const cut of cutSentences(text, spans)) {
+          sentences.push({
+            where: r.get('where'),
+            sourceId: r.get('sourceId'),
+            articleId: str(r.get('articleId')),
+            articleTitle: str(r.get('articleTitle')),
+            articleUrl: safeHttpUrl(r.get('articleUrl')),
+            day: dayOf(r.get('publishedAt')),
+            author: str(r.get('author')),
+            text: cut.text,
+            highlights: cut.highlights,
+          });
+        }
+      }
+      const timeline = timelineRows.map((t) => ({ day: t.get('day') as string, mentions: num(t.get('mentions')) }));
+      const roles: Role[] = (row.get('roles') as Array<Record<string, unknown>>).map((role) => ({
+        title: str(role.title),
+        titleJa: str(role.titleJa),
+        ofId: str(role.ofId),
+        ofName: str(role.ofName),
+        ofNameJa: str(role.ofNameJa),
+        firstSeen: str(role.firstSeen),
+        lastSeen: str(role.lastSeen),
+      }));
+      return {
+        id: row.get('id'),
+        kind: kindOf(row.get('kind')),
+        name: str(row.get('name')) ?? id,
+        nameEn: str(row.get('nameEn')),
+        nameJa: str(row.get('nameJa')),
+        aliases: (row.get('aliases') as unknown[]).filter((a): a is string => typeof a === 'string'),
+        roles,
+        mentions: Math.max(mentions, timeline.reduce((sum, t) => sum + t.mentions, 0)),
+        timeline,
+        sentences,
+        truncated: mentionRows.length > maxSentences,
+      };
+    },
+
+    async neighbours(id, limit) {
+      const { records: [center] } = await read(Q.ENTITY_SUMMARY, { id });
+      if (!center) return null;
+      const { records } = await read(Q.NEIGHBOURS, { id, limit: int(limit) });
+      const index = new ArticleIndex();
+      const toNode = (r: (typeof records)[number] | typeof center, i: number): GraphNode => ({
+        id: r.get('id'),
+        kind: kindOf(r.get('kind')),
+        name: str(r.get('name')) ?? r.get('id'),
+        nameEn: str(r.get('nameEn')),
+        nameJa: str(r.get('nameJa')),
+        mentions: num(r.get('mentions')),
+        articles: index.of(r.get('articleIds')),
+        ...spiral(i),
+      });
+      const nodes = [toNode(center, 0), ...records.map((r, i) => toNode(r, i + 1))];
+      const edges: GraphEdge[] = records.map((r) => ({
+        source: r.get('source'),
+        target: r.get('target'),
+        weight: num(r.get('weight')),
+        articles: index.of(r.get('edgeArticleIds')),
+      }));
+      return { nodes, edges, articles: await stamps(index) };
+    },
+
+    async search(q, limit) {
+      const { records: exact } = await read(Q.SEARCH_EXACT, { q, limit: int(limit) });
+      let fulltext: typeof exact = [];
+      try {
+        ({ records: fulltext } = await read(Q.SEARCH_FULLTEXT, { lucene: luceneQuery(q), limit: int(limit) }));
+      } catch (error) {
+        // A graph written before the schema existed has no entityNames index: exact matches still work.
+        if (!String((error as { code?: string }).code).includes('ProcedureCallFailed')) throw error;
+      }
+      const hits = new Map<string, SearchHit>();
+      for (const r of [...exact, ...fulltext]) {
+        const id = r.get('id') as string;
+        if (hits.has(id)) continue;
+        hits.set(id, {
+          id,
+          kind: kindOf(r.get('kind')),
+          name: str(r.get('name')) ?? id,
+          nameEn: str(r.get('nameEn')),
+          nameJa: str(r.get('nameJa')),
+          matched: str(r.get('matched')),
+          score: num(r.get('score')),
+        });
+      }
+      return [...hits.values()].slice(0, limit);
+    },
+
+    async timeline() {
+      const { records } = await read(Q.TIMELINE);
+      return records.map((r) => ({ day: r.get('day'), articles: num(r.get('articles')) }));
+    },
+
+    async query(cypher, params) {
+      const run = await runReadOnly(driver, cypher, params, {
+        maxRows: options.maxConsoleRows ?? 1_000,
+        timeoutMs: options.consoleTimeoutMs ?? 15_000,
+        database,
+      });
+      return {
+        columns: run.columns,
+        rows: run.records.map((record) => run.columns.map((column) => toQueryValue(record.get(column)))),
+        truncated: run.truncated,
+        queryType: run.queryType,
+      };
+    },
+  };
+}

@@ -39,7 +39,8 @@ export function parseDate(raw: unknown): string | null {
     const date = `${y}-${pad(mo!)}-${pad(d!)}`;
     if (hh === undefined) return date;
     const z = zone === undefined ? '' : zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
-    return `${withTime(date, hh, mm, ss)}${ss !== undefined && frac ? frac : ''}${z}`;
+    const fraction = ss !== undefined && frac && !/^\.0+$/.test(frac) ? frac : '';
+    return `${withTime(date, hh, mm, ss)}${fraction}${z}`;
   }
   // 2021年 8月 21日 (10:15) — the seed's comment dates.
   m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:\([^)]*\)|（[^）]*）)?\s*(\d{1,2})[:時]\s*(\d{2})(?:[:分]\s*(\d{2}))?)?/.exec(s);

@@ -44,15 +44,20 @@ export function parseFeedText(xml: string, input: string): DocumentResult {
       id: articleId(item.id, url, title, body),
       url,
       title,
-      lang: feedLang ?? detectLang(`${title ?? ''}\n${body}`),
+      // Per item: one feed often mixes languages whatever its <language> says.
+      lang: detectLang(`${title ?? ''}\n${body}`) ?? feedLang,
       publishedAt: parseDate(item.published?.toISOString() ?? null) ?? parseDate(item.updated?.toISOString() ?? null),
       category: item.categories[0]?.label ?? item.categories[0]?.term ?? null,
       site,
+      author: item.authors.map((a) => a.name).filter((n): n is string => !!n).join(', ') || null,
       body,
       sources: [],
       related: [],
       comments: [],
     });
   });
+  if (!/<\/(rss|feed|rdf:RDF)\s*>\s*$/i.test(xml.slice(-512))) {
+    rejected.unshift(reject(input, 'the feed ends before its closing </rss> or </feed>: the file looks cut off; the complete items in it were read', 'Download or save the feed again, completely.', xml.split('\n').length));
+  }
   return { articles, rejected };
 }

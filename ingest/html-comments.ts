@@ -93,11 +93,18 @@ function fromDom(doc: Document): Comment[] {
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
     const wrapper = Array.from(wrapperRep).find(([, r]) => r === item)?.[0];
-    const domId = item.id || wrapper?.id || '';
+    const domId = wrapper?.id || item.id || '';
     let id = parentId ? `${parentId}.${n}` : `c${n}`;
     if (domId !== '' && !comments.some((c) => c.id === domId)) id = domId;
     ids.set(item, id);
-    const find = (selector: string) => own(item, selector, items)[0] ?? (wrapper ? own(wrapper, selector, items)[0] : undefined);
+    const find = (selectors: string) => {
+      // Selectors in order of trust: a <time datetime> beats a link that happens to hold the date.
+      for (const selector of selectors.split(/,\s*/)) {
+        const hit = own(item, selector, items)[0] ?? (wrapper ? own(wrapper, selector, items)[0] : undefined);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
     const authorEl = find(AUTHOR);
     const authorName = authorEl ? (authorEl.querySelector('[itemprop="name"], .fn, a') ?? authorEl).textContent : null;
     const dateEl = find(DATE);

@@ -105,13 +105,16 @@ export function readMetadata(doc: Document): PageMetadata {
       og: meta(doc, 'og:title'),
       twitter: meta(doc, 'twitter:title'),
       meta: meta(doc, 'title', 'headline', 'dc.title', 'citation_title', 'parsely-title', 'sailthru.title'),
-      document: doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null,
+      document: doc.querySelector('title')?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() || null,
     },
     url: (canonical && /^https?:/i.test(canonical) ? canonical : null) ?? meta(doc, 'og:url') ?? (jsonLdUrl && /^https?:/i.test(jsonLdUrl) ? jsonLdUrl : null),
     publishedAt: published,
     author: str(article?.['author']) ?? meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'),
     site: meta(doc, 'og:site_name', 'application-name', 'publisher') ?? str(article?.['publisher']) ?? str(webPage?.['isPartOf']) ?? str(orgSite?.['name']),
-    category: str(article?.['articleSection']) ?? meta(doc, 'article:section', 'section', 'category', 'parsely-section'),
+    category:
+      str(article?.['articleSection']) ??
+      meta(doc, 'article:section', 'section', 'category', 'parsely-section') ??
+      (doc.querySelector('a[rel~="category"], .cat-links a, .post-categories a, .breadcrumb li:nth-last-child(2) a')?.textContent?.trim() || null),
     lang:
       normalizeLang(article?.['inLanguage']) ??
       normalizeLang(doc.documentElement?.getAttribute('lang')) ??
@@ -125,18 +128,17 @@ export function readMetadata(doc: Document): PageMetadata {
 
 const SEPARATORS = /\s+[|｜\-–—:：»·•]\s+|\s*[|｜«»]\s*|\s*[：]\s*|\s+[-–—]\s+/u;
 
-function norm(s: string): string {
-  return s.toLowerCase().replace(/[\s\u3000]+/g, ' ').replace(/[“”"'‘’]/g, '').trim();
-}
-
 /** Drops a site name set off by | - — : from either end of a title. */
 export function stripSiteSuffix(title: string, site: string | null, host: string | null): string {
   const parts = title.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return title.trim();
-  const siteKeys = [site, host?.replace(/^www\./, ''), host?.replace(/^www\./, '').split('.')[0]].filter((x): x is string => !!x).map(norm);
+  // Compare letters and digits only, so "Harbour News" matches harbournews.example.com.
+  const key = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const hostLabel = host?.replace(/^www\./, '').split('.')[0];
+  const siteKeys = [site, hostLabel].filter((x): x is string => !!x).map(key).filter((k) => k.length >= 2);
   const isSite = (p: string) => {
-    const n = norm(p);
-    return siteKeys.some((k) => k !== '' && (n === k || n.includes(k) || (k.includes(n) && n.length >= 3)));
+    const n = key(p);
+    return n !== '' && siteKeys.some((k) => n === k || n.includes(k) || (k.includes(n) && n.length >= 4));
   };
   let start = 0;
   let end = parts.length;

@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article, RelatedRef, SourceRef } from '../src/types.js';
 import { articleId } from './article-id.js';
+import { parseDate } from './dates.js';
 import { detectLang } from './detect-lang.js';
 import { COMMENT_CONTAINERS, readHtmlComments } from './html-comments.js';
 import { readMetadata, stripSiteSuffix, type PageMetadata } from './html-metadata.js';
@@ -49,9 +50,9 @@ export function chooseTitle(doc: Document, meta: PageMetadata): string | null {
   const strip = (t: string | null) => (t ? stripSiteSuffix(t, meta.site, host) : null);
   const metaTitles = [meta.titles.og, meta.titles.jsonLd, meta.titles.twitter, meta.titles.meta, meta.titles.document]
     .filter((t): t is string => t !== null)
-    .map((t) => t.replace(/\s+/g, ' ').trim());
+    .map((t) => t.replace(/[ \t\r\n]+/g, ' ').trim());
   const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map((h) => (h.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim())
     .filter((t) => t.length >= 4 && t.length <= 300);
   for (const h1 of h1s) {
     if (metaTitles.some((t) => norm(t) === norm(h1) || norm(strip(t)!) === norm(h1))) return h1;
@@ -59,6 +60,11 @@ export function chooseTitle(doc: Document, meta: PageMetadata): string | null {
   for (const h1 of h1s) {
     if (h1.length >= 8 && metaTitles.some((t) => norm(t).includes(norm(h1)))) return h1;
   }
+  // Only <title> to go by (old pages): it often names the section, not the story; the h1 does.
+  const onlyDocumentTitle = metaTitles.length <= 1 && meta.titles.document !== null;
+  const siteKey = meta.site ? norm(meta.site) : null;
+  const storyH1 = h1s.find((h) => h.length >= 8 && norm(h) !== siteKey);
+  if (onlyDocumentTitle && storyH1) return storyH1;
   const best = strip(metaTitles[0] ?? null);
   if (best) return best;
   return h1s[0] ?? null;
@@ -117,10 +123,16 @@ export function parseHtml(html: string, input: string): DocumentResult {
   const related: RelatedRef[] = [];
   const body: string[] = [];
   const titleKey = title ? norm(title) : null;
+  let dateline: string | null = null;
   for (const p of main?.paragraphs ?? []) {
     const t = p.trim();
     if (t === '' || BOILERPLATE.test(t) || CHROME.test(t)) continue;
-    if (body.length === 0 && titleKey !== null && norm(t) === titleKey) continue;
+    if (titleKey !== null && norm(t) === titleKey) continue;
+    // A dateline alone (2009年10月3日, March 4, 2024) is page furniture, not article text.
+    if (t.length <= 40 && parseDate(t) !== null) {
+      dateline ??= parseDate(t);
+      continue;
+    }
     const inline = RELATED_INLINE.exec(t);
     if (inline) {
       const link = main?.links.find((l) => l.context === t);
@@ -159,9 +171,10 @@ export function parseHtml(html: string, input: string): DocumentResult {
     url: meta.url,
     title,
     lang: meta.lang ?? detectLang(`${title ?? ''}\n${text}`),
-    publishedAt: meta.publishedAt,
+    publishedAt: meta.publishedAt ?? dateline,
     category: meta.category,
     site: meta.site,
+    author: meta.author,
     body: text,
     sources,
     related,

@@ -167,6 +167,7 @@ export function parsePageText(text: string, input: string): DocumentResult {
     publishedAt: null,
     category,
     site: null,
+    author: null,
     body,
     sources,
     related,

@@ -21,8 +21,10 @@ export function registerParseCommand(program: Command): void {
       if (lang === null) throw new ConfigError(`Unknown --lang "${options.lang}".`, { hint: 'Use ja or en.' });
       const articles: Article[] = [];
       let rejected = 0;
+      let read = 0;
       for await (const outcome of readInputs(inputs, { format: options.format as InputFormat | undefined, lang })) {
         if (outcome.ok) {
+          read++;
           if (options.json) process.stdout.write(`${JSON.stringify(outcome.article)}\n`);
           else articles.push(outcome.article);
           continue;
@@ -37,7 +39,7 @@ export function registerParseCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
       }
       if (rejected > 0) {
-        process.stderr.write(`${rejected} input${rejected === 1 ? '' : 's'} rejected, ${articles.length || 'all other'} article(s) read.\n`);
+        process.stderr.write(`${rejected} input${rejected === 1 ? '' : 's'} rejected; ${read} article${read === 1 ? '' : 's'} read.\n`);
         process.exitCode = EXIT.rejected;
       }
     });

@@ -1,0 +1,60 @@
+/**
+ * `ingest()`: the library call behind `newsgraph ingest`. Takes paths (files, folders, globs, '-')
+ * or Article objects, reads, extracts and writes them, and returns the summary.
+ *
+ *   import { ingest } from 'newsgraph';
+ *   const summary = await ingest(['data/demo']);
+ */
+import type { Driver } from 'neo4j-driver';
+import { connect } from '../graph/driver.js';
+import { ensureSchema } from '../graph/schema.js';
+import { createExtractor } from '../src/extract/index.js';
+import { resolveSettings } from '../src/settings.js';
+import type { Article, Lang } from '../src/types.js';
+import { runPipeline, type PipelineInput, type PipelineOptions } from './pipeline.js';
+import { readInputs, type InputFormat } from './read.js';
+import type { IngestSummary } from './summary.js';
+
+export interface IngestOptions extends PipelineOptions {
+  /** Read every input as this format instead of detecting it. */
+  format?: InputFormat;
+  /** Set every article's language instead of detecting it. */
+  lang?: Lang;
+  /** Read and extract, write nothing, touch no database. */
+  dryRun?: boolean;
+  /** Write through this driver (left open) instead of connecting from the settings. */
+  driver?: Driver;
+  database?: string;
+}
+
+async function* fromArticles(articles: readonly Article[], lang: Lang | undefined): AsyncGenerator<PipelineInput> {
+  for (const article of articles) yield { ok: true, input: article.id, article: lang ? { ...article, lang } : article };
+}
+
+export async function ingest(inputs: readonly string[] | readonly Article[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const paths = inputs.every((i) => typeof i === 'string');
+  const source = paths
+    ? readInputs([...(inputs as readonly string[])], { format: options.format, lang: options.lang })
+    : fromArticles(inputs as readonly Article[], options.lang);
+
+  let driver: Driver | null = null;
+  let owned = false;
+  let database = options.database;
+  if (!options.dryRun) {
+    if (options.driver) {
+      driver = options.driver;
+    } else {
+      const { connection } = resolveSettings();
+      driver = await connect(connection);
+      database ??= connection.database;
+      owned = true;
+    }
+  }
+  try {
+    if (driver) await ensureSchema(driver, database);
+    const extractor = await createExtractor();
+    return await runPipeline(source, { extractor, driver, database }, options);
+  } finally {
+    if (owned) await driver?.close();
+  }
+}

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extractor } from '../../../src/extract/index.js';
+import { rulesExtractor } from './setup.js';
+
+let ex: Extractor;
+beforeAll(async () => {
+  ex = await rulesExtractor();
+}, 60_000);
+
+const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: string[] }> = [
+  { text: 'U.S. Secretary of State Antony Blinken met Prime Minister Boris Johnson.', has: [['U.S.', 'country', 'country:US'], ['Antony Blinken', 'person', 'person:antony-blinken'], ['Boris Johnson', 'person', 'person:boris-johnson']], not: ['Secretary of State Antony Blinken', 'Prime Minister Boris Johnson'] },
+  { text: 'Rear Adm. Peter Vasely said the Taliban let people through.', has: [['Peter Vasely', 'person', 'person:peter-vasely'], ['Taliban', 'organization', 'org:taliban']], not: ['Rear Adm. Peter Vasely', 'the Taliban'] },
+  { text: 'The Guardian and Reuters reported that NATO allies were angry.', has: [['The Guardian', 'source', 'source:the-guardian'], ['Reuters', 'source', 'source:reuters'], ['NATO', 'organization', 'org:nato']] },
+  { text: 'The Department of Defense said U.S. forces stayed in Kabul.', has: [['Department of Defense', 'organization', 'org:us-dod'], ['U.S. forces', 'organization', 'org:us-military'], ['Kabul', 'location', 'location:kabul']] },
+  { text: 'Jordan closed its border, and Michael Jordan watched from Chicago.', has: [['Jordan', 'country', 'country:JO'], ['Michael Jordan', 'person', 'person:michael-jordan']] },
+  { text: 'Georgia signed a deal with Russia in Tbilisi.', has: [['Georgia', 'country', 'country:GE'], ['Russia', 'country', 'country:RU']] },
+  { text: 'The governor of Georgia spoke in Atlanta about the U.S. state budget.', has: [['Georgia', 'location', 'location:georgia-us']] },
+  { text: 'Limited Coordination Between U.S., NATO Allies in Getting Afghanistan Evacuees to Airport', has: [['U.S.', 'country', 'country:US'], ['NATO', 'organization', 'org:nato'], ['Afghanistan', 'country', 'country:AF']], not: ['Limited Coordination', 'Between', 'Allies', 'Evacuees', 'Airport'] },
+  { text: 'BIDEN SAYS TROOPS WILL STAY IN KABUL', has: [['BIDEN', 'person', 'person:joe-biden']], not: ['TROOPS', 'SAYS'] },
+  { text: 'We ate turkey and fine china in the new york deli.', has: [], not: ['turkey', 'china'] },
+];
+
+describe('English extraction', () => {
+  it.each(TABLE)('$text', ({ text, has, not = [] }) => {
+    const mentions = ex.extract(text, { lang: 'en' });
+    const got = mentions.map((m) => [m.text, m.kind, m.entity.id]);
+    for (const want of has) expect(got).toContainEqual(want);
+    for (const surface of not) expect(mentions.map((m) => m.text)).not.toContain(surface);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads "U.S. Secretary of State Antony Blinken" as a role', () => {
+    const { roles } = ex.extractText('U.S. Secretary of State Antony Blinken arrived.', { lang: 'en' });
+    expect(roles.map((r) => [r.personId, r.title, r.ofId])).toEqual([['person:antony-blinken', 'secretary of state', 'country:US']]);
+  });
+});

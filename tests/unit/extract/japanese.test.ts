@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extractor } from '../../../src/extract/index.js';
+import { rulesExtractor } from './setup.js';
+
+let ex: Extractor;
+beforeAll(async () => {
+  ex = await rulesExtractor();
+}, 60_000);
+
+/** sentence → mentions that must be there (surface, kind, entity id) and surfaces that must not. */
+const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: string[] }> = [
+  { text: '英国のジョンソン首相とバイデン大統領が会談した。', has: [['英国', 'country', 'country:GB'], ['ジョンソン', 'person', 'person:boris-johnson'], ['バイデン', 'person', 'person:joe-biden']], not: ['ジョンソン首相', 'バイデン大統領'] },
+  { text: '国防総省のジョン・カービー報道官は述べた。', has: [['国防総省', 'organization', 'org:us-dod'], ['ジョン・カービー', 'person', 'person:john-kirby']], not: ['ジョン・カービー報道官'] },
+  { text: 'NATOのストルテンベルグ事務総長は感謝した。', has: [['NATO', 'organization', 'org:nato'], ['ストルテンベルグ', 'person', 'person:jens-stoltenberg']] },
+  { text: '司令官を務めるピーター・ベイズリー海軍少将は明かした。', has: [['ピーター・ベイズリー', 'person', 'person:ja:ピーター・ベイズリー']], not: ['ピーター・ベイズリー海軍少将'] },
+  { text: 'マイケル・スミス氏とジェーン・ドウさんが来た。', has: [['マイケル・スミス', 'person', 'person:ja:マイケル・スミス'], ['ジェーン・ドウ', 'person', 'person:ja:ジェーン・ドウ']] },
+  { text: '米軍はカーブルに留まる。', has: [['米', 'country', 'country:US'], ['米軍', 'organization', 'org:us-military'], ['カーブル', 'location', 'location:kabul']] },
+  { text: 'カブール空港は混乱している。', has: [['カブール', 'location', 'location:kabul']] },
+  { text: '日米同盟と中ロの接近、米英の協力。', has: [['日', 'country', 'country:JP'], ['米', 'country', 'country:US'], ['中', 'country', 'country:CN'], ['ロ', 'country', 'country:RU'], ['英', 'country', 'country:GB']] },
+  { text: '英首相が訪米した。', has: [['英', 'country', 'country:GB'], ['米', 'country', 'country:US']] },
+  { text: 'アルメニア軍とアゼルバイジャンが衝突した。', has: [['アルメニア軍', 'organization', 'org:am-military'], ['アルメニア', 'country', 'country:AM'], ['アゼルバイジャン', 'country', 'country:AZ']] },
+  { text: 'タリバンとISISが空港を狙う。', has: [['タリバン', 'organization', 'org:taliban'], ['ISIS', 'organization', 'org:isis']] },
+  { text: 'バイデン政権の失策だ。', has: [['バイデン政権', 'organization', 'org:joe-biden-administration'], ['バイデン', 'person', 'person:joe-biden']] },
+  { text: '英国のThe Times紙とThe Daily Telegraph紙が報じた。', has: [['The Times', 'source', 'source:the-times'], ['The Daily Telegraph', 'source', 'source:the-daily-telegraph']] },
+  { text: '出典:Department of Defense 米軍兵士', has: [['Department of Defense', 'organization', 'org:us-dod']] },
+  { text: 'レッドフォックス株式会社は東京都千代田区に本社を置く。', has: [['レッドフォックス株式会社', 'organization', 'org:ja:レッドフォックス株式会社']] },
+  { text: 'ジョージア州とジョージアは別だ。', has: [['ジョージア州', 'location', 'location:georgia-us'], ['ジョージア', 'country', 'country:GE']] },
+  // What IPADIC wrongly calls proper nouns never becomes an entity.
+  { text: 'Between PAGE TOP F-15QA オイオイオイ俺たち', has: [], not: ['Between', 'PAGE', 'TOP', 'F', 'QA', 'オイオイオイ'] },
+  { text: '日中は暑いので米を炊いた。', has: [], not: ['日', '中', '米'] },
+];
+
+describe('Japanese extraction', () => {
+  it.each(TABLE)('$text', ({ text, has, not = [] }) => {
+    const mentions = ex.extract(text, { lang: 'ja' });
+    const got = mentions.map((m) => [m.text, m.kind, m.entity.id]);
+    for (const want of has) expect(got).toContainEqual(want);
+    for (const surface of not) expect(mentions.map((m) => m.text)).not.toContain(surface);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads roles from the words around a name', () => {
+    const roles = (t: string) => ex.extractText(t, { lang: 'ja' }).roles.map((r) => [r.personId, r.title, r.titleJa, r.ofId]);
+    expect(roles('英国のジョンソン首相は述べた。')).toEqual([['person:boris-johnson', 'prime minister', '首相', 'country:GB']]);
+    expect(roles('国防総省のジョン・カービー報道官は述べた。')).toEqual([['person:john-kirby', 'press secretary', '報道官', 'org:us-dod']]);
+    expect(roles('NATOのストルテンベルグ事務総長は述べた。')).toEqual([['person:jens-stoltenberg', 'secretary general', '事務総長', 'org:nato']]);
+    expect(roles('マイケル・スミス氏は述べた。')).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extractor } from '../../../src/extract/index.js';
+import type { Article, Comment } from '../../../src/types.js';
+import { rulesExtractor } from './setup.js';
+
+let ex: Extractor;
+beforeAll(async () => {
+  ex = await rulesExtractor();
+}, 60_000);
+
+function article(body: string, comments: string[], lang: 'ja' | 'en' = 'ja'): Article {
+  const list: Comment[] = comments.map((text, i) => ({ id: `c${i}`, parentId: null, depth: 0, author: null, postedAt: null, votes: null, text, lang: null }));
+  return { id: 'a1', url: null, title: null, lang, publishedAt: null, category: null, site: null, body, sources: [], related: [], comments: list };
+}
+
+const ids = (x: { mentions: Array<{ text: string; entity: { id: string } }> }) => x.mentions.map((m) => [m.text, m.entity.id]);
+
+describe('resolution over an article', () => {
+  it('joins a later partial name to the full one, across body and comments', () => {
+    const r = ex.extractArticle(article('ジェームズ・ホルデン報道官が会見した。', ['ホルデンは何も言わなかった。']));
+    expect(ids(r.body)).toContainEqual(['ジェームズ・ホルデン', 'person:ja:ジェームズ・ホルデン']);
+    expect(ids(r.comments.c0!)).toContainEqual(['ホルデン', 'person:ja:ジェームズ・ホルデン']);
+    expect(r.entities.filter((e) => e.id === 'person:ja:ジェームズ・ホルデン')).toHaveLength(1);
+  });
+
+  it('joins Boris Johnson … Johnson, and a Latin surname to its full name', () => {
+    const r = ex.extractArticle(article('Senator Mark Trevellian spoke on Monday. Later Trevellian left.', [], 'en'));
+    const found = ids(r.body).filter(([, id]) => id === 'person:mark-trevellian').map(([t]) => t);
+    expect(found).toEqual(['Mark Trevellian', 'Trevellian']);
+  });
+
+  it('joins a katakana name to a Latin name that reads the same', () => {
+    const r = ex.extractArticle(article('国防総省のマーク・トレベリアン報道官によると', ['Mark Trevellian said so on TV.']));
+    const person = r.entities.find((e) => e.kind === 'person')!;
+    expect(r.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
+    expect(person.id).toBe('person:mark-trevellian');
+    expect(person.nameJa).toBe('マーク・トレベリアン');
+  });
+
+  it('keeps the Japanese name as canonical for a person known only in katakana', () => {
+    const r = ex.extractArticle(article('ピーター・ベイズリー海軍少将は述べた。', []));
+    const e = r.entities.find((x) => x.kind === 'person')!;
+    expect([e.id, e.name, e.nameEn, e.nameJa]).toEqual(['person:ja:ピーター・ベイズリー', 'ピーター・ベイズリー', null, 'ピーター・ベイズリー']);
+  });
+
+  it('gives 米国, 米, アメリカ and U.S. one country entity, listed once', () => {
+    const r = ex.extractArticle(article('米国とアメリカ、米軍。', ['U.S. officials agreed.']));
+    expect(r.entities.filter((e) => e.id === 'country:US')).toHaveLength(1);
+    const us = r.entities.find((e) => e.id === 'country:US')!;
+    for (const alias of ['米国', 'アメリカ', '米', 'U.S.']) expect(us.aliases).toContain(alias);
+  });
+});

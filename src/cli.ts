@@ -4,6 +4,7 @@ import { registerDbCommands } from './commands/db.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerQueryCommand } from './commands/query.js';
 import { registerIngestCommand } from './commands/ingest.js';
+import { registerIngestCommand } from './commands/ingest.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -18,6 +19,7 @@ const program = new Command('newsgraph')
 registerDbCommands(program);
 registerDemoCommand(program);
 registerQueryCommand(program);
+registerIngestCommand(program);
 registerIngestCommand(program);
 registerParseCommand(program);
 registerEvalCommand(program);

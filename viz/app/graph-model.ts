@@ -1,0 +1,92 @@
+/**
+ * The explorer's graphology graph: canonical data only (ids, names, kind, mentions, where they are
+ * mentioned, positions). What is drawn is derived in reducers.ts; nothing display-only lives here.
+ */
+import { UndirectedGraph } from 'graphology';
+import type { ArticleStamp, EntityKind, GraphPayload } from '../shared/api-types.js';
+
+export interface EntityAttributes {
+  x: number;
+  y: number;
+  kind: EntityKind;
+  name: string;
+  nameEn: string | null;
+  nameJa: string | null;
+  mentions: number;
+  articles: number[];
+}
+
+export interface LinkAttributes {
+  weight: number;
+  articles: number[];
+}
+
+export type ExplorerGraph = UndirectedGraph<EntityAttributes, LinkAttributes>;
+
+/** Article stamps from every payload, with indices that stay stable as payloads are merged. */
+export class ArticleTable {
+  readonly stamps: ArticleStamp[] = [];
+  private readonly index = new Map<string, number>();
+
+  /** Adds a payload's articles and returns its local index → table index mapping. */
+  absorb(articles: readonly ArticleStamp[]): number[] {
+    return articles.map((stamp) => {
+      let i = this.index.get(stamp.id);
+      if (i === undefined) {
+        i = this.stamps.length;
+        this.index.set(stamp.id, i);
+        this.stamps.push(stamp);
+      }
+      return i;
+    });
+  }
+}
+
+export function edgeKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+export function createGraph(): ExplorerGraph {
+  return new UndirectedGraph<EntityAttributes, LinkAttributes>();
+}
+
+/**
+ * Adds a payload's entities and links. Entities already present keep their position; new ones
+ * take the payload's position, or ring around `around` when given (an expanded neighbourhood).
+ */
+export function mergePayload(graph: ExplorerGraph, table: ArticleTable, payload: GraphPayload, around?: { x: number; y: number; radius: number }): string[] {
+  const remap = table.absorb(payload.articles);
+  const toTable = (local: readonly number[]) => local.map((i) => remap[i]).filter((i): i is number => i !== undefined);
+  const added: string[] = [];
+  const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
+  fresh.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+    const position = around ? { x: around.x + around.radius * Math.cos(angle), y: around.y + around.radius * Math.sin(angle) } : { x: node.x, y: node.y };
+    graph.addNode(node.id, {
+      ...position,
+      kind: node.kind,
+      name: node.name,
+      nameEn: node.nameEn,
+      nameJa: node.nameJa,
+      mentions: node.mentions,
+      articles: toTable(node.articles),
+    });
+    added.push(node.id);
+  });
+  for (const edge of payload.edges) {
+    if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    const key = edgeKey(edge.source, edge.target);
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, edge.source, edge.target, { weight: edge.weight, articles: toTable(edge.articles) });
+  }
+  return added;
+}
+
+/** Half the larger side of the bounding box of all positions (how far a ring of neighbours goes). */
+export function graphExtent(graph: ExplorerGraph): number {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((_, a) => {
+    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+  });
+  return Number.isFinite(minX) ? Math.max(maxX - minX, maxY - minY, 1) / 2 : 1;
+}

@@ -1,0 +1,93 @@
+/**
+ * What sigma draws, derived from the graph and the state at each frame: filters hide, hover and
+ * selection focus a neighbourhood, appearance picks labels and colors. Nothing is written back
+ * into the graph.
+ */
+import type { Attributes } from 'graphology-types';
+import type { ArticleStamp } from '../shared/api-types.js';
+import { communityColor, EDGE_COLOR, EDGE_FOCUS_COLOR, KIND_COLORS, MUTED_NODE } from './colors.js';
+import type { EntityAttributes, ExplorerGraph, LinkAttributes } from './graph-model.js';
+import type { AppState } from './state/app-state.js';
+import { edgeVisible, effectiveWeight, nodeVisible } from './visibility.js';
+
+export interface View {
+  visibleNodes: ReadonlySet<string>;
+  visibleEdges: ReadonlyMap<string, number>;
+  /** The hovered entity, else the selected one: its neighbourhood stays bright. */
+  focus: string | null;
+  focusNodes: ReadonlySet<string>;
+  selected: string | null;
+  labelLang: 'en' | 'ja';
+  colorBy: 'kind' | 'community';
+  communities: ReadonlyMap<string, number>;
+}
+
+export function nodeSize(mentions: number): number {
+  return Math.min(28, 3 + 2.2 * Math.log2(1 + Math.max(0, mentions)));
+}
+
+export function edgeSize(weight: number): number {
+  return Math.min(8, 0.6 + 0.9 * Math.log2(1 + Math.max(0, weight)));
+}
+
+export function labelOf(attributes: Pick<EntityAttributes, 'name' | 'nameEn' | 'nameJa'>, lang: 'en' | 'ja'): string {
+  return (lang === 'ja' ? attributes.nameJa ?? attributes.name : attributes.nameEn ?? attributes.name) || attributes.name;
+}
+
+/** Filters → visible sets (with each link's weight within the filters). */
+export function deriveVisibility(graph: ExplorerGraph, state: AppState, articles: readonly ArticleStamp[]): Pick<View, 'visibleNodes' | 'visibleEdges'> {
+  const visibleNodes = new Set<string>();
+  graph.forEachNode((id, attributes) => {
+    if (nodeVisible(attributes, state.filters, articles)) visibleNodes.add(id);
+  });
+  const visibleEdges = new Map<string, number>();
+  graph.forEachEdge((id, attributes, source, target) => {
+    const ends = visibleNodes.has(source) && visibleNodes.has(target);
+    if (edgeVisible(attributes, state.filters, articles, ends)) visibleEdges.set(id, effectiveWeight(attributes, state.filters, articles));
+  });
+  return { visibleNodes, visibleEdges };
+}
+
+/** Hover and selection → the focused neighbourhood. */
+export function deriveFocus(graph: ExplorerGraph, state: AppState, visibleNodes: ReadonlySet<string>): Pick<View, 'focus' | 'focusNodes' | 'selected'> {
+  const candidate = state.selection.hovered ?? state.selection.selected;
+  const focus = candidate !== null && graph.hasNode(candidate) && visibleNodes.has(candidate) ? candidate : null;
+  const focusNodes = new Set<string>();
+  if (focus) {
+    focusNodes.add(focus);
+    graph.forEachNeighbor(focus, (neighbour) => focusNodes.add(neighbour));
+  }
+  return { focus, focusNodes, selected: state.selection.selected };
+}
+
+export function nodeReducer(view: View) {
+  return (node: string, data: Attributes): Attributes => {
+    const attributes = data as EntityAttributes & Attributes;
+    if (!view.visibleNodes.has(node)) return { ...data, hidden: true };
+    const muted = view.focus !== null && !view.focusNodes.has(node);
+    const color = view.colorBy === 'community' ? communityColor(view.communities.get(node)) : KIND_COLORS[attributes.kind];
+    return {
+      ...data,
+      label: muted ? '' : labelOf(attributes, view.labelLang),
+      size: nodeSize(attributes.mentions),
+      color: muted ? MUTED_NODE : color,
+      highlighted: node === view.selected,
+      forceLabel: node === view.focus || node === view.selected,
+      zIndex: muted ? 0 : 1,
+    };
+  };
+}
+
+export function edgeReducer(view: View, graph: ExplorerGraph) {
+  return (edge: string, data: Attributes): Attributes => {
+    const weight = view.visibleEdges.get(edge);
+    if (weight === undefined) return { ...data, hidden: true };
+    if (view.focus !== null && !graph.hasExtremity(edge, view.focus)) return { ...data, hidden: true };
+    const attributes = data as LinkAttributes & Attributes;
+    return {
+      ...data,
+      size: edgeSize(weight ?? attributes.weight),
+      color: view.focus !== null ? EDGE_FOCUS_COLOR : EDGE_COLOR,
+    };
+  };
+}

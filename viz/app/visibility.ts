@@ -1,0 +1,54 @@
+/**
+ * Which entities and links the filters let through. Pure: plain attributes, article stamps and
+ * the filters state in, booleans and weights out.
+ */
+import type { ArticleStamp, EntityKind } from '../shared/api-types.js';
+import type { FiltersState } from './state/filters.js';
+
+export function articleFiltersActive(filters: FiltersState): boolean {
+  return filters.range !== null || filters.sites !== null;
+}
+
+export function articlePasses(article: ArticleStamp | undefined, filters: FiltersState): boolean {
+  if (!article) return false;
+  if (filters.range) {
+    if (article.day === null || article.day < filters.range.from || article.day > filters.range.to) return false;
+  }
+  if (filters.sites) {
+    if (article.site === null || !filters.sites.includes(article.site)) return false;
+  }
+  return true;
+}
+
+export interface NodeFacts {
+  kind: EntityKind;
+  articles: readonly number[];
+}
+
+export function nodeVisible(node: NodeFacts, filters: FiltersState, articles: readonly ArticleStamp[]): boolean {
+  if (filters.hiddenKinds.includes(node.kind)) return false;
+  if (!articleFiltersActive(filters)) return true;
+  return node.articles.some((i) => articlePasses(articles[i], filters));
+}
+
+export interface EdgeFacts {
+  weight: number;
+  articles: readonly number[];
+}
+
+/** The articles in common that pass the filters; the stored weight when no article filter is on. */
+export function effectiveWeight(edge: EdgeFacts, filters: FiltersState, articles: readonly ArticleStamp[]): number {
+  if (!articleFiltersActive(filters)) return edge.weight;
+  return edge.articles.filter((i) => articlePasses(articles[i], filters)).length;
+}
+
+export function edgeVisible(edge: EdgeFacts, filters: FiltersState, articles: readonly ArticleStamp[], endpointsVisible: boolean): boolean {
+  if (!endpointsVisible) return false;
+  const weight = effectiveWeight(edge, filters, articles);
+  return weight >= filters.minWeight && weight > 0;
+}
+
+/** The sorted distinct days of the articles: the time slider's stops. */
+export function articleDays(articles: readonly ArticleStamp[]): string[] {
+  return [...new Set(articles.map((a) => a.day).filter((d): d is string => d !== null))].sort();
+}

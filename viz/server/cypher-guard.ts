@@ -3,7 +3,7 @@
  * outside the graph, which EXPLAIN would still call "read". Pure; read-only.ts does the rest.
  */
 
-export type Refusal = { reason: 'reads-files' | 'procedure' | 'writes' | 'schema' | 'admin' | 'empty' | 'too-long'; message: string; hint: string };
+export type Refusal = { reason: 'reads-files' | 'procedure' | 'writes' | 'schema' | 'admin' | 'explain' | 'empty' | 'too-long'; message: string; hint: string };
 
 export const MAX_QUERY_LENGTH = 10_000;
 
@@ -37,6 +37,14 @@ export function normalizeCypher(cypher: string): string {
 }
 
 const RULES: Array<{ pattern: RegExp; refusal: Refusal }> = [
+  {
+    pattern: /^(EXPLAIN|PROFILE)\b/i,
+    refusal: {
+      reason: 'explain',
+      message: 'Refused: EXPLAIN and PROFILE are added by the console itself (PROFILE would run the query before it is checked).',
+      hint: 'Send the query without EXPLAIN or PROFILE.',
+    },
+  },
   {
     pattern: /\bLOAD\s+CSV\b/i,
     refusal: {

@@ -1,9 +1,12 @@
 /**
  * Runs a console query only when it reads: the static guard first (files, server procedures,
- * administration), then Neo4j's own EXPLAIN query type, then the query itself in a READ
- * transaction with a timeout, so even a query that slipped through cannot write.
+ * administration: EXPLAIN calls LOAD CSV and dbms.* procedures "r"), then Neo4j's own EXPLAIN
+ * query type (graph/read-only.ts's queryTypeOf, shared with `newsgraph query`), then the query
+ * itself in a READ transaction with a timeout and a row cap, so even a query that slipped
+ * through cannot write.
  */
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { queryTypeOf } from '../../graph/read-only.js';
 import { NewsgraphError } from '../../src/errors.js';
 import { queryTypeRefusal, staticRefusal, type Refusal } from './cypher-guard.js';
 
@@ -43,15 +46,10 @@ function asNeo4jError(error: unknown): never {
 export async function assertReadOnly(driver: Driver, cypher: string, params: Record<string, unknown> = {}, database?: string): Promise<string> {
   const early = staticRefusal(cypher);
   if (early) throw new ReadOnlyError(early);
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
-  try {
-    const result = await session.run(`EXPLAIN ${cypher}`, params).catch(asNeo4jError);
-    const refusal = queryTypeRefusal(result.summary.queryType);
-    if (refusal) throw new ReadOnlyError(refusal);
-    return result.summary.queryType;
-  } finally {
-    await session.close();
-  }
+  const queryType = await queryTypeOf(driver, cypher, params, database).catch(asNeo4jError);
+  const refusal = queryTypeRefusal(queryType);
+  if (refusal) throw new ReadOnlyError(refusal);
+  return queryType;
 }
 
 export interface ReadOnlyRun {

@@ -20,25 +20,71 @@ const ITEM_ID = /^(?:li-|div-)?comment[-_]?\d+$/i;
 export const COMMENT_CONTAINERS =
   '#comments, .comments, .comments-area, #respond, .comment-respond, .commentlist, .comment-list, #disqus_thread, .comment-section, #comment-section, .comments-section, [itemtype*="schema.org/Comment" i], [itemprop="comment" i]';
 
-const AUTHOR = '.fn, .comment-author, [itemprop="author"], .author, .username, .user-name, .user_name, .nickname, .commenter, .comment-name, cite, [class*="author"], [class*="user"]';
-const DATE = 'time[datetime], [itemprop="dateCreated"], [itemprop="datePublished"], .comment-date, .comment-time, .comment-metadata a, .comment-meta a, [class*="date"], [class*="time"]';
-const VOTES = '[itemprop="upvoteCount"], [data-votes], [data-likes], [data-score], [class*="vote"], [class*="like"], [class*="score"], [class*="rating"], [class*="karma"], [class*="point"], [class*="thumb"]';
-const TEXT = '.comment-content, .comment-text, .comment_text, .commentText, .comment-body-text, [itemprop="text"], [itemprop="commentText"], .comment-message, .message, .text, .body';
-const META = '.reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author, .comment-footer, .comment-actions, footer, nav, form, .says, .edit-link';
+/**
+ * The parts of a comment, recognized from class names, itemprops and tags. One pass of attribute
+ * tests: compiling a CSS selector per comment was most of the time spent on a page.
+ */
+type Test = (el: Element, cls: string) => boolean;
+const cls = (re: RegExp): Test => (_el, c) => re.test(c);
+const prop = (re: RegExp): Test => (el) => re.test(el.getAttribute('itemprop') ?? '');
+const either = (...tests: Test[]): Test => (el, c) => tests.some((t) => t(el, c));
+
+const AUTHOR: Test[] = [
+  prop(/\bauthor\b/i),
+  cls(/(?:^|\s)(?:fn|comment-author|author|username|user-name|user_name|nickname|commenter|comment-name)(?:\s|$)/i),
+  (el) => el.tagName === 'CITE',
+  cls(/author|user|nick/i),
+];
+const DATE: Test[] = [
+  (el) => el.tagName === 'TIME' && el.hasAttribute('datetime'),
+  prop(/\b(?:dateCreated|datePublished)\b/),
+  cls(/(?:^|\s)comment-(?:date|time)(?:\s|$)/i),
+  (el) => el.tagName === 'A' && /comment-meta/i.test(el.parentElement?.getAttribute('class') ?? ''),
+  cls(/date|time/i),
+];
+const VOTES: Test[] = [
+  prop(/\bupvoteCount\b/),
+  (el) => el.hasAttribute('data-votes') || el.hasAttribute('data-likes') || el.hasAttribute('data-score'),
+  cls(/vote|like|score|rating|karma|point|thumb/i),
+];
+const TEXT: Test[] = [
+  prop(/\b(?:text|commentText)\b/),
+  cls(/(?:^|\s)(?:comment-content|comment-text|comment_text|commentText|comment-body-text|comment-message|message|text|body)(?:\s|$)/i),
+];
+const META: Test = either(
+  cls(/(?:^|\s)(?:reply|comment-reply-link|comment-meta|comment-metadata|comment-author|comment-footer|comment-actions|says|edit-link)(?:\s|$)/i),
+  (el) => el.tagName === 'FOOTER' || el.tagName === 'NAV' || el.tagName === 'FORM',
+  ...AUTHOR, ...DATE, ...VOTES,
+);
+
+/** The elements inside `item` that belong to it, not to a nested comment, in document order. */
+function ownElements(item: Element, items: Set<Element>): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (items.has(child)) continue;
+      out.push(child);
+      walk(child);
+    }
+  };
+  walk(item);
+  return out;
+}
+
+/** The first own element passing the first test that any passes (tests in order of trust). */
+function findOwn(elements: Element[], tests: Test[]): Element | undefined {
+  for (const test of tests) {
+    const hit = elements.find((el) => test(el, el.getAttribute('class') ?? ''));
+    if (hit) return hit;
+  }
+  return undefined;
+}
 
 function isItem(el: Element): boolean {
-  if (el.matches('[itemtype*="schema.org/Comment" i]')) return true;
+  if (/schema\.org\/Comment/i.test(el.getAttribute('itemtype') ?? '')) return true;
   if (ITEM_ID.test(el.id ?? '')) return true;
   const cls = el.getAttribute('class');
   return cls !== null && cls.split(/\s+/).some((t) => ITEM_CLASS.test(t));
-}
-
-/** Descendants of `item` matching `selector` that belong to it, not to a nested comment. */
-function own(item: Element, selector: string, items: Set<Element>): Element[] {
-  return Array.from(item.querySelectorAll(selector)).filter((el) => {
-    for (let p = el.parentElement; p && p !== item; p = p.parentElement) if (items.has(p)) return false;
-    return !items.has(el);
-  });
 }
 
 function firstNumber(el: Element): number | null {
@@ -57,13 +103,19 @@ function cleanAuthor(s: string | null | undefined): string | null {
 
 function fromDom(doc: Document): Comment[] {
   const all = Array.from(doc.body?.querySelectorAll('*') ?? []).filter(isItem);
+  if (all.length === 0) return [];
   const items = new Set(all);
   const skipNested = (el: Element) => items.has(el);
+  const owned = new Map(all.map((item) => [item, ownElements(item, items)]));
   const ownText = new Map<Element, string[]>();
   for (const item of all) {
-    const texts = own(item, TEXT, items);
-    const skipMeta = (el: Element) => items.has(el) || el.matches(META) || el.matches(AUTHOR) || el.matches(DATE) || el.matches(VOTES);
-    const paragraphs = texts.length > 0 ? texts.flatMap((t) => paragraphsOf(t, skipNested)) : paragraphsOf(item, (el) => el !== item && skipMeta(el));
+    const elements = owned.get(item)!;
+    const texts = TEXT.flatMap((test) => elements.filter((el) => test(el, el.getAttribute('class') ?? '')))
+      // Outermost text elements only: a .text inside a .comment-content is the same text.
+      .filter((el, _k, list) => !list.some((other) => other !== el && other.contains(el)));
+    const paragraphs = texts.length > 0
+      ? texts.flatMap((t) => paragraphsOf(t, skipNested))
+      : paragraphsOf(item, (el) => el !== item && (items.has(el) || META(el, el.getAttribute('class') ?? '')));
     ownText.set(item, paragraphs);
   }
   // A wrapper (li around its article) has no text of its own; it stands for its first inner item.
@@ -97,19 +149,14 @@ function fromDom(doc: Document): Comment[] {
     let id = parentId ? `${parentId}.${n}` : `c${n}`;
     if (domId !== '' && !comments.some((c) => c.id === domId)) id = domId;
     ids.set(item, id);
-    const find = (selectors: string) => {
-      // Selectors in order of trust: a <time datetime> beats a link that happens to hold the date.
-      for (const selector of selectors.split(/,\s*/)) {
-        const hit = own(item, selector, items)[0] ?? (wrapper ? own(wrapper, selector, items)[0] : undefined);
-        if (hit) return hit;
-      }
-      return undefined;
-    };
-    const authorEl = find(AUTHOR);
+    const scope = [...owned.get(item)!, ...(wrapper ? owned.get(wrapper)! : [])];
+    const authorEl = findOwn(scope, AUTHOR);
     const authorName = authorEl ? (authorEl.querySelector('[itemprop="name"], .fn, a') ?? authorEl).textContent : null;
-    const dateEl = find(DATE);
-    const postedAt = parseDate(dateEl?.getAttribute('datetime') ?? dateEl?.getAttribute('content') ?? null) ?? parseDate(dateEl?.textContent?.replace(/\s+/g, ' ').trim().replace(/\s*(at|に)\s*/, ' ') ?? null);
-    const voteEl = find(VOTES);
+    const dateEl = findOwn(scope, DATE);
+    const postedAt =
+      parseDate(dateEl?.getAttribute('datetime') ?? dateEl?.getAttribute('content') ?? null) ??
+      parseDate(dateEl?.textContent?.replace(/\s+/g, ' ').trim().replace(/\s*(at|に)\s*/, ' ') ?? null);
+    const voteEl = findOwn(scope, VOTES);
     const text = ownText.get(item)!.join('\n');
     comments.push({
       id,
@@ -141,7 +188,8 @@ function fromMicrodata(doc: Document): Comment[] {
     counters.set(parentId ?? '', n);
     const id = parentId ? `${parentId}.${n}` : `c${n}`;
     ids.set(node, id);
-    const prop = (name: string) => own(node, `[itemprop~="${name}"]`, set)[0];
+    const elements = ownElements(node, set);
+    const prop = (name: string) => elements.find((el) => (el.getAttribute('itemprop') ?? '').split(/\s+/).includes(name));
     const authorEl = prop('author') ?? prop('creator');
     const dateEl = prop('dateCreated') ?? prop('datePublished');
     const textEl = prop('text') ?? prop('commentText') ?? prop('description');

@@ -62,13 +62,24 @@ function str(v: unknown): string | null {
   return null;
 }
 
+/** All <meta> values by lower-cased property / name / itemprop; the first of each wins. */
+const metaCache = new WeakMap<Document, Map<string, string>>();
 function meta(doc: Document, ...keys: string[]): string | null {
+  let values = metaCache.get(doc);
+  if (!values) {
+    values = new Map();
+    for (const el of Array.from(doc.querySelectorAll('meta'))) {
+      const content = el.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const key = el.getAttribute(attr)?.trim().toLowerCase();
+        if (key && !values.has(key)) values.set(key, content);
+      }
+    }
+    metaCache.set(doc, values);
+  }
   for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}" i]`) ??
-      doc.querySelector(`meta[name="${key}" i]`) ??
-      doc.querySelector(`meta[itemprop="${key}" i]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = values.get(key.toLowerCase());
     if (content) return content;
   }
   return null;

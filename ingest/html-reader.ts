@@ -70,13 +70,13 @@ export function chooseTitle(doc: Document, meta: PageMetadata): string | null {
   return h1s[0] ?? null;
 }
 
-function mainParagraphs(html: string, url: string | null): { paragraphs: string[]; links: Array<{ text: string; href: string; context: string }> } | null {
-  const { document } = parseHTML(html);
+/** Main text: Readability on `document` (which it changes), else the article element. */
+function mainParagraphs(document: Document, html: string, url: string | null): { paragraphs: string[]; links: Array<{ text: string; href: string; context: string }> } | null {
   // Comments and their forms are not the article; Readability sometimes keeps them.
   for (const el of Array.from(document.querySelectorAll(COMMENT_CONTAINERS))) el.remove();
-  const parsed = new Readability(document, { charThreshold: 200 }).parse();
-  let root: Element | null = null;
-  if (parsed?.content) root = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body;
+  // The serializer hands back the DOM node itself: no HTML string to parse a second time.
+  const parsed = new Readability<Element>(document, { charThreshold: 200, serializer: (node) => node as Element }).parse();
+  let root: Element | null = parsed?.content ?? null;
   if (!root || (root.textContent ?? '').trim().length < 40) {
     // Readability gave up (a short page): take the article element, or the body without chrome.
     const { document: fresh } = parseHTML(html);
@@ -115,8 +115,10 @@ export function parseHtml(html: string, input: string): DocumentResult {
   const { document } = parseHTML(html);
   const meta = readMetadata(document);
   const title = chooseTitle(document, meta);
-  const main = mainParagraphs(html, meta.url);
   const comments = readHtmlComments(document, meta.jsonLdArticle, meta.jsonLd);
+  const relatedOnPage = relatedLinks(document, meta.url);
+  // Last: Readability takes the document apart.
+  const main = mainParagraphs(document, html, meta.url);
   const pageHost = hostOf(meta.url);
 
   const sources: SourceRef[] = [];
@@ -155,7 +157,7 @@ export function parseHtml(html: string, input: string): DocumentResult {
     if (related.some((r) => r.url === link.href)) continue;
     sources.push({ label: null, title: link.text === '' ? null : link.text, url: link.href });
   }
-  for (const ref of relatedLinks(document, meta.url)) {
+  for (const ref of relatedOnPage) {
     if (!related.some((r) => r.title === ref.title)) related.push(ref);
   }
 

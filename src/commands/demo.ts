@@ -1,7 +1,10 @@
 /** `newsgraph demo` (what `npm start` runs): the local Neo4j, then what the demo has so far. */
 import type { Command } from 'commander';
 import { startLocal } from '../../graph/local/launcher.js';
-import { resolveSettings } from '../settings.js';
+import path from 'node:path';
+import { ingest } from '../../ingest/ingest.js';
+import { describeSummary } from '../../ingest/summary.js';
+import { PROJECT_ROOT, resolveSettings } from '../settings.js';
 import { describeStatus } from './db.js';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -19,7 +22,9 @@ export function registerDemoCommand(program: Command): void {
         process.stdout.write(`${describeStatus(result.status)}\n`);
       }
       say('');
-      say('Not there yet: ingesting the demo corpus and serving the explorer are still being built.');
-      say('The database is up and empty; connect to it with the details above.');
+      say('Ingesting the demo corpus (data/demo); articles already in the graph are skipped…');
+      say(describeSummary(await ingest([path.join(PROJECT_ROOT, 'data', 'demo')])));
+      say('');
+      say('Try: npx newsgraph query "MATCH (p:Person)<-[m:MENTIONS]-() RETURN p.name AS person, sum(m.count) AS mentions ORDER BY mentions DESC LIMIT 10"');
     });
 }

@@ -17,6 +17,16 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/helpers/neo4j-global-setup.ts', 'tests/e2e/build-app.setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
     // Integration files share one Neo4j and wipe it per file; running files one at a time keeps them apart.
     fileParallelism: false,

@@ -56,7 +56,7 @@ RETURN CASE WHEN isComment THEN 'comment' ELSE 'article' END AS where,
        a.publishedAt AS publishedAt, src.author AS author,
        CASE WHEN isComment THEN src.text ELSE src.body END AS text,
        coalesce(m.spans, []) AS spans
-ORDER BY publishedAt DESC, articleId, isComment, sourceId
+ORDER BY publishedAt IS NULL, publishedAt DESC, articleId, isComment, sourceId
 LIMIT $limit`;
 
 export const NEIGHBOURS = `

@@ -36,7 +36,9 @@ export function bindConsole(): void {
     if (graph.order > 1 && graph.order <= 2_000) {
       forceAtlas2.assign(graph, { iterations: 150, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 } });
     }
-    if (graph.order > 0) renderer = new Sigma(graph, graphBox, { defaultEdgeType: 'arrow', labelRenderedSizeThreshold: 4, renderEdgeLabels: graph.size <= 60 });
+    // Relationship types as labels only when they tell the links apart and stay readable.
+    const types = new Set(edges.map((e) => e.type));
+    if (graph.order > 0) renderer = new Sigma(graph, graphBox, { defaultEdgeType: 'arrow', labelRenderedSizeThreshold: 4, renderEdgeLabels: types.size > 1 && graph.size <= 40 });
     graphBox.dataset.nodes = String(graph.order);
     graphBox.dataset.edges = String(graph.size);
 

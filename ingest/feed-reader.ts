@@ -5,15 +5,31 @@ import type { Article } from '../src/types.js';
 import { articleId } from './article-id.js';
 import { parseDate } from './dates.js';
 import { detectLang, normalizeLang } from './detect-lang.js';
+import { type Link, sortParagraphs } from './body-parts.js';
 import { paragraphsOf } from './html-text.js';
 import { type DocumentResult, type Rejection, reject } from './outcome.js';
 
-/** Item content is HTML (escaped or CDATA); the article text is its paragraphs. */
-function htmlText(html: string | null): string {
-  if (!html) return '';
-  if (!/[<&]/.test(html)) return html.trim();
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Item content is HTML (escaped or CDATA): its paragraphs and the links in them. */
+function htmlParts(html: string | null): { paragraphs: string[]; links: Link[] } {
+  if (!html) return { paragraphs: [], links: [] };
+  if (!/[<&]/.test(html)) return { paragraphs: html.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== ''), links: [] };
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return paragraphsOf(document.body).join('\n\n');
+  const links: Link[] = [];
+  for (const a of Array.from(document.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (!/^https?:/i.test(href)) continue;
+    const block = a.closest('p, li, div, blockquote') ?? a;
+    links.push({ text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href, context: (block.textContent ?? '').replace(/\s+/g, ' ').trim() });
+  }
+  return { paragraphs: paragraphsOf(document.body), links };
 }
 
 export function parseFeedText(xml: string, input: string): DocumentResult {
@@ -32,14 +48,18 @@ export function parseFeedText(xml: string, input: string): DocumentResult {
   const rejected: Rejection[] = [];
   feed.items.forEach((item, k) => {
     const title = item.title?.replace(/\s+/g, ' ').trim() || null;
-    const content = htmlText(item.content);
-    const description = htmlText(item.description);
-    const body = content.length >= description.length ? content : description;
+    const content = htmlParts(item.content);
+    const description = htmlParts(item.description);
+    const parts = content.paragraphs.join('').length >= description.paragraphs.join('').length ? content : description;
+    const url = item.url;
+    const author = item.authors.map((a) => a.name).filter((n): n is string => !!n).join(', ') || null;
+    const category = item.categories[0]?.label ?? item.categories[0]?.term ?? null;
+    const sorted = sortParagraphs(parts.paragraphs, parts.links, { title, category, site, author, host: hostOf(url) });
+    const body = sorted.body.join('\n\n');
     if (title === null && body === '') {
       rejected.push(reject(input, `feed item ${k + 1} has neither a title nor any text`, 'Give each <item>/<entry> a <title> and a <description>/<content>.'));
       return;
     }
-    const url = item.url;
     articles.push({
       id: articleId(item.id, url, title, body),
       url,
@@ -47,12 +67,12 @@ export function parseFeedText(xml: string, input: string): DocumentResult {
       // Per item: one feed often mixes languages whatever its <language> says.
       lang: detectLang(`${title ?? ''}\n${body}`) ?? feedLang,
       publishedAt: parseDate(item.published?.toISOString() ?? null) ?? parseDate(item.updated?.toISOString() ?? null),
-      category: item.categories[0]?.label ?? item.categories[0]?.term ?? null,
+      category,
       site,
-      author: item.authors.map((a) => a.name).filter((n): n is string => !!n).join(', ') || null,
+      author,
       body,
-      sources: [],
-      related: [],
+      sources: sorted.sources,
+      related: sorted.related,
       comments: [],
     });
   });

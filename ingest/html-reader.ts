@@ -6,19 +6,15 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Article, RelatedRef, SourceRef } from '../src/types.js';
+import type { Article, RelatedRef } from '../src/types.js';
 import { articleId } from './article-id.js';
-import { parseDate } from './dates.js';
+import { sortParagraphs } from './body-parts.js';
 import { detectLang } from './detect-lang.js';
 import { COMMENT_CONTAINERS, readHtmlComments } from './html-comments.js';
 import { readMetadata, stripSiteSuffix, type PageMetadata } from './html-metadata.js';
 import { paragraphsOf } from './html-text.js';
 import { type DocumentResult, type Rejection, reject } from './outcome.js';
-import { parseSourceLine } from './page-sources.js';
 
-const BOILERPLATE = /^(?:advertisement|advertising|広告|スポンサーリンク|PR|share(?: this(?: article)?)?|tweet|シェア|ツイート|続きを読む|read more|関連記事|related(?: articles| stories)?|recommended|おすすめ|image|photo|getty images|© .{0,60}|copyright .{0,80}|all rights reserved\.?|sign up.{0,60}|subscribe.{0,60}|follow us.{0,40})$/iu;
-const RELATED_INLINE = /^(?:関連記事|関連|Related(?: articles?| stories)?|See also|Read more|Also read)\s*[:：]\s*(.+)$/iu;
-const CHROME = /^(?:※?アイキャッチ画像の出典|PAGE\s*TOP|Back to top)/iu;
 const RELATED_LINKS = '.related a, #related a, .yarpp-related a, .jp-relatedposts a, [class*="related-posts"] a, [class*="related-articles"] a, [class*="relatedArticles"] a, [class*="related_posts"] a, .post-navigation a, .nav-previous a, .nav-next a';
 const NOT_BODY = 'nav, header:not(article header), footer:not(article footer), aside, form, .share, .sns, .social, .advertisement, .ad, [class*="share-buttons"], [class*="related"], [id*="related"], .post-navigation, .breadcrumb, .breadcrumbs';
 
@@ -121,42 +117,8 @@ export function parseHtml(html: string, input: string): DocumentResult {
   const main = mainParagraphs(document, html, meta.url);
   const pageHost = hostOf(meta.url);
 
-  const sources: SourceRef[] = [];
-  const related: RelatedRef[] = [];
-  const body: string[] = [];
-  const titleKey = title ? norm(title) : null;
-  let dateline: string | null = null;
-  for (const p of main?.paragraphs ?? []) {
-    const t = p.trim();
-    if (t === '' || BOILERPLATE.test(t) || CHROME.test(t)) continue;
-    if (titleKey !== null && norm(t) === titleKey) continue;
-    // A dateline alone (2009年10月3日, March 4, 2024) is page furniture, not article text.
-    if (t.length <= 40 && parseDate(t) !== null) {
-      dateline ??= parseDate(t);
-      continue;
-    }
-    const inline = RELATED_INLINE.exec(t);
-    if (inline) {
-      const link = main?.links.find((l) => l.context === t);
-      related.push({ title: inline[1]!.trim(), url: link?.href ?? null });
-      continue;
-    }
-    const source = parseSourceLine(t);
-    if (source) {
-      const link = main?.links.find((l) => l.context === t);
-      if (link && !source.url) source.url = link.href;
-      sources.push(source);
-      continue;
-    }
-    body.push(t);
-  }
-  // Other outbound links in the article text cite their sources too.
-  for (const link of main?.links ?? []) {
-    const host = hostOf(link.href);
-    if (!host || host === pageHost || sources.some((s) => s.url === link.href)) continue;
-    if (related.some((r) => r.url === link.href)) continue;
-    sources.push({ label: null, title: link.text === '' ? null : link.text, url: link.href });
-  }
+  const sorted = sortParagraphs(main?.paragraphs ?? [], main?.links ?? [], { title, category: meta.category, site: meta.site, author: meta.author, host: pageHost });
+  const { body, sources, related, dateline } = sorted;
   for (const ref of relatedOnPage) {
     if (!related.some((r) => r.title === ref.title)) related.push(ref);
   }

@@ -102,7 +102,8 @@ export function parsePageText(text: string, input: string): DocumentResult {
   // Tail: related links and lists, the comment section; everything else is chrome.
   const related: RelatedRef[] = [];
   const addRelated = (ref: RelatedRef | null) => {
-    if (ref?.title && !related.some((r) => r.title === ref.title)) related.push(ref);
+    // Ranking lists often include the page's own article: it is not related to itself.
+    if (ref?.title && ref.title !== title && !related.some((r) => r.title === ref.title)) related.push(ref);
   };
   let commentLines: string[] = [];
   while (i < lines.length) {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleStamp } from '../../../viz/shared/api-types.js';
+import { INITIAL_FILTERS, setMinWeight, setRange, toggleKind, toggleSite, type FiltersState } from '../../../viz/app/state/filters.js';
+import { articleDays, articlePasses, edgeVisible, effectiveWeight, nodeVisible } from '../../../viz/app/visibility.js';
+
+const DAYS = ['2021-08-03', '2021-08-16', '2021-08-25', '2021-08-30'];
+const SITES = ['NHK', 'The Guardian'];
+const ARTICLES: ArticleStamp[] = [
+  { id: 'a0', day: '2021-08-03', site: 'NHK' },
+  { id: 'a1', day: '2021-08-16', site: 'The Guardian' },
+  { id: 'a2', day: '2021-08-25', site: 'The Guardian' },
+  { id: 'a3', day: '2021-08-30', site: 'NHK' },
+  { id: 'a4', day: null, site: null },
+];
+const with_ = (changes: Partial<FiltersState>): FiltersState => ({ ...INITIAL_FILTERS, ...changes });
+
+describe('filter producers', () => {
+  it.each([
+    ['hide a kind', toggleKind(INITIAL_FILTERS, 'person'), with_({ hiddenKinds: ['person'] })],
+    ['show it again', toggleKind(with_({ hiddenKinds: ['person', 'source'] }), 'person'), with_({ hiddenKinds: ['source'] })],
+    ['min weight', setMinWeight(INITIAL_FILTERS, 3), with_({ minWeight: 3 })],
+    ['min weight below 1 is 1', setMinWeight(INITIAL_FILTERS, 0), INITIAL_FILTERS],
+    ['min weight NaN is 1', setMinWeight(with_({ minWeight: 4 }), Number.NaN), INITIAL_FILTERS],
+    ['one site off', toggleSite(INITIAL_FILTERS, 'NHK', SITES), with_({ sites: ['The Guardian'] })],
+    ['last site back on means no filter', toggleSite(with_({ sites: ['The Guardian'] }), 'NHK', SITES), INITIAL_FILTERS],
+    ['a range', setRange(INITIAL_FILTERS, '2021-08-03', '2021-08-16', DAYS), with_({ range: { from: '2021-08-03', to: '2021-08-16' } })],
+    ['a reversed range', setRange(INITIAL_FILTERS, '2021-08-25', '2021-08-03', DAYS), with_({ range: { from: '2021-08-03', to: '2021-08-25' } })],
+    ['the full extent means no time filter', setRange(with_({ range: { from: '2021-08-03', to: '2021-08-16' } }), '2021-08-03', '2021-08-30', DAYS), INITIAL_FILTERS],
+    ['one day', setRange(INITIAL_FILTERS, '2021-08-03', '2021-08-03', DAYS), with_({ range: { from: '2021-08-03', to: '2021-08-03' } })],
+  ])('%s', (_, actual, expected) => {
+    expect(actual).toEqual(expected);
+  });
+
+  it('keeps the same object when nothing changes, so bindings do not redraw', () => {
+    expect(setMinWeight(INITIAL_FILTERS, 1)).toBe(INITIAL_FILTERS);
+    expect(setRange(INITIAL_FILTERS, DAYS[0]!, DAYS[3]!, DAYS)).toBe(INITIAL_FILTERS);
+  });
+});
+
+describe('visibility', () => {
+  it.each([
+    ['no filter', INITIAL_FILTERS, [true, true, true, true, true]],
+    ['first day only', with_({ range: { from: '2021-08-03', to: '2021-08-03' } }), [true, false, false, false, false]],
+    ['mid range', with_({ range: { from: '2021-08-10', to: '2021-08-26' } }), [false, true, true, false, false]],
+    ['NHK only', with_({ sites: ['NHK'] }), [true, false, false, true, false]],
+    ['NHK in late August', with_({ sites: ['NHK'], range: { from: '2021-08-20', to: '2021-08-31' } }), [false, false, false, true, false]],
+  ])('articles passing %s', (_, filters, expected) => {
+    expect(ARTICLES.map((a) => articlePasses(a, filters))).toEqual(expected);
+  });
+
+  it.each([
+    ['shown without filters', { kind: 'person' as const, articles: [3] }, INITIAL_FILTERS, true],
+    ['hidden by kind', { kind: 'person' as const, articles: [0] }, with_({ hiddenKinds: ['person'] }), false],
+    ['mentioned in range', { kind: 'country' as const, articles: [0, 3] }, with_({ range: { from: '2021-08-01', to: '2021-08-05' } }), true],
+    ['mentioned only later', { kind: 'organization' as const, articles: [3] }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), false],
+    ['only undated articles, with a range', { kind: 'source' as const, articles: [4] }, with_({ range: { from: '2021-08-01', to: '2021-08-31' } }), false],
+    ['no articles at all, no filter', { kind: 'source' as const, articles: [] }, INITIAL_FILTERS, true],
+  ])('an entity %s', (_, node, filters, expected) => {
+    expect(nodeVisible(node, filters, ARTICLES)).toBe(expected);
+  });
+
+  it.each([
+    ['stored weight without article filters', { weight: 7, articles: [0, 1] }, INITIAL_FILTERS, 7, true],
+    ['below the minimum weight', { weight: 1, articles: [0] }, with_({ minWeight: 2 }), 1, false],
+    ['weight counted within the time range', { weight: 3, articles: [0, 1, 3] }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
+    ['no article in range', { weight: 1, articles: [3] }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 0, false],
+    ['range weight under the minimum', { weight: 3, articles: [0, 1, 3] }, with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 2, false],
+  ])('a link: %s', (_, edge, filters, weight, visible) => {
+    expect(effectiveWeight(edge, filters, ARTICLES)).toBe(weight);
+    expect(edgeVisible(edge, filters, ARTICLES, true)).toBe(visible);
+  });
+
+  it('hides a link whose entity is hidden, whatever its weight', () => {
+    expect(edgeVisible({ weight: 9, articles: [0] }, INITIAL_FILTERS, ARTICLES, false)).toBe(false);
+  });
+
+  it('lists the distinct article days in order for the slider', () => {
+    expect(articleDays([...ARTICLES].reverse())).toEqual(DAYS);
+  });
+});

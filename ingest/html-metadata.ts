@@ -19,6 +19,8 @@ export interface PageMetadata {
   site: string | null;
   category: string | null;
   lang: Lang | null;
+  /** The language the page declares, whatever it is (de, fr, zh-CN…), or null. */
+  declaredLang: string | null;
   /** The JSON-LD article object, for its comments. */
   jsonLdArticle: Json | null;
   /** Every object in the page's JSON-LD, flattened. */
@@ -132,6 +134,7 @@ export function readMetadata(doc: Document): PageMetadata {
       normalizeLang(doc.documentElement?.getAttribute('xml:lang')) ??
       normalizeLang(meta(doc, 'og:locale', 'language', 'content-language', 'dc.language')) ??
       normalizeLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
+    declaredLang: str(article?.['inLanguage']) ?? doc.documentElement?.getAttribute('lang')?.trim() ?? meta(doc, 'og:locale', 'language', 'content-language') ?? null,
     jsonLdArticle: article,
     jsonLd,
   };

@@ -134,7 +134,8 @@ export function parseHtml(html: string, input: string): DocumentResult {
     id: articleId(null, meta.url, title, text),
     url: meta.url,
     title,
-    lang: meta.lang ?? detectLang(`${title ?? ''}\n${text}`),
+    // A page that declares another language (de, zh…) is neither ja nor en, whatever its letters.
+    lang: meta.lang ?? (meta.declaredLang ? null : detectLang(`${title ?? ''}\n${text}`)),
     publishedAt: meta.publishedAt ?? dateline,
     category: meta.category,
     site: meta.site,

@@ -59,3 +59,15 @@ describe('dates as pages write them', () => {
     expect(parseDate(input)).toBe(expected);
   });
 });
+
+describe('neither Japanese nor English', () => {
+  it.each([
+    ['Die Bundesregierung hat am Montag beschlossen, die Hilfe für die Ukraine auszuweiten und weitere Panzer zu liefern.', null],
+    ['Le gouvernement a annoncé lundi une nouvelle aide pour les agriculteurs touchés par la sécheresse.', null],
+    ['美国国务卿布林肯周一表示，美国将继续与盟友协调，确保阿富汗撤离行动顺利进行。', null],
+    ['The government said on Monday that it would extend aid to farmers hit by the drought.', 'en'],
+    ['米国務長官は月曜日、同盟国と調整を続けると述べた。', 'ja'],
+  ])('%s → %s', (text, expected) => {
+    expect(detectLang(text)).toBe(expected);
+  });
+});

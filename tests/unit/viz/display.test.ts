@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryResult } from '../../../viz/shared/api-types.js';
+import type { QueryResult, QueryValue } from '../../../viz/shared/api-types.js';
 import { KIND_COLORS, MUTED_NODE } from '../../../viz/app/colors.js';
 import { ArticleTable, createGraph, mergePayload } from '../../../viz/app/graph-model.js';
 import { highlightSegments } from '../../../viz/app/highlight.js';
@@ -140,14 +140,14 @@ describe('console results', () => {
     expect(graph.edges.map((e) => e.key)).toEqual(['r1']);
   });
 
-  it.each([
+  it.each<[QueryValue, string]>([
     [result.rows[0]![0]!, '(:Entity:Person Joe Biden)'],
     [result.rows[0]![1]!, '[:CO_OCCURS_WITH]'],
     [null, 'null'],
     [[1, 'a'], '[1, a]'],
     [{ k: 1 }, '{k: 1}'],
     ['<b>x</b>', '<b>x</b>'],
-  ] as const)('cell %j → %j', (value, expected) => {
+  ])('cell %j → %j', (value, expected) => {
     expect(cellText(value)).toBe(expected);
   });
 });

@@ -20,7 +20,7 @@ function looksEnglish(sample: string): boolean {
 }
 
 export function detectLang(text: string): Lang | null {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const kana = sample.match(KANA)?.length ?? 0;
   const kanji = sample.match(KANJI)?.length ?? 0;
   const latin = sample.match(LATIN)?.length ?? 0;

@@ -13,9 +13,19 @@ import { paragraphsOf } from './html-text.js';
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Class tokens that mark one comment (not the list, the form or a part of a comment). */
-const ITEM_CLASS = /^(?:[a-z]{1,3}[-_])?(?:comment|commentItem|comment[-_](?:item|entry|node|card|box|unit|wrap|wrapper|container|thread-item|single)|single[-_]comment|user[-_]comment|reader[-_]comment)$/i;
-const ITEM_ID = /^(?:li-|div-)?comment[-_]?\d+$/i;
+/** The word for a comment in the class names of the sites we read. */
+const WORD = '(?:comment|kommentar|commentaire|comentario|commento|komentarz|reactie)';
+/**
+ * Class tokens that mark one comment (c-comment, entry-comment, comment-item, comments__item…), but
+ * not its parts (comment-body), the list (comments) or a button (add-comment, comment-count).
+ */
+const ITEM_CLASS = new RegExp(
+  `^(?!(?:add|leave|write|new|no|open|show|load|more|toggle|count|btn|button|form|submit|reply|has|with|allow|close|closed|meta|icon|ico|fa)[-_])(?:[a-z0-9]+[-_]{1,2})*${WORD}(?:s?[-_]{1,2}(?:item|entry|node|card|box|unit|wrap|wrapper|container|thread-item|single|row|block|post|li))?$|^(?:commentItem|comtr)$`,
+  'i',
+);
+const ITEM_ID = /^(?:li-|div-)?(?:comment|kommentar|cmt)[-_]?\d+$|^c-\d+$/i;
+/** Ids and classes of comment sections, for pages whose items have no telling class. */
+const SECTION = new RegExp(`^(?:${WORD}s?|${WORD}-?list|${WORD}s?[-_](?:area|section|list|wrap|wrapper|container|block|thread)|kommentare|commentaires|comentarios|commenti|discussion|responses|reader-comments)$`, 'i');
 
 export const COMMENT_CONTAINERS =
   '#comments, .comments, .comments-area, #respond, .comment-respond, .commentlist, .comment-list, #disqus_thread, .comment-section, #comment-section, .comments-section, [itemtype*="schema.org/Comment" i], [itemprop="comment" i]';
@@ -80,7 +90,7 @@ function findOwn(elements: Element[], tests: Test[]): Element | undefined {
   return undefined;
 }
 
-function isItem(el: Element): boolean {
+export function isItem(el: Element): boolean {
   if (/schema\.org\/Comment/i.test(el.getAttribute('itemtype') ?? '')) return true;
   if (ITEM_ID.test(el.id ?? '')) return true;
   const cls = el.getAttribute('class');
@@ -101,8 +111,40 @@ function cleanAuthor(s: string | null | undefined): string | null {
   return t === '' || t.length > 80 ? null : t;
 }
 
+/**
+ * Items in a comment section whose items have no telling class: the section's longest run of
+ * same-tag children (li, article, div), and the same tag nested in them for replies.
+ */
+function itemsInSections(doc: Document): Element[] {
+  const sections = Array.from(doc.body?.querySelectorAll('[id], [class]') ?? []).filter((el) => {
+    if (el.tagName === 'FORM' || el.tagName === 'A' || el.tagName === 'BUTTON') return false;
+    const tokens = [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)];
+    return tokens.some((t) => t !== '' && SECTION.test(t));
+  });
+  const outer = sections.filter((el) => !sections.some((o) => o !== el && o.contains(el)));
+  const items: Element[] = [];
+  for (const section of outer) {
+    let best: { list: Element; tag: string; count: number } | null = null;
+    for (const list of [section, ...Array.from(section.querySelectorAll('*'))]) {
+      const counts = new Map<string, number>();
+      for (const child of Array.from(list.children)) {
+        if ((child.textContent ?? '').trim().length < 10) continue;
+        counts.set(child.tagName, (counts.get(child.tagName) ?? 0) + 1);
+      }
+      for (const [tag, count] of counts) if (count >= 2 && (!best || count > best.count)) best = { list, tag, count };
+    }
+    if (!best) continue;
+    const { list, tag } = best;
+    for (const el of Array.from(section.querySelectorAll(tag))) {
+      if (el.parentElement === list || (el.parentElement?.tagName === list.tagName && items.some((i) => i.contains(el)))) items.push(el);
+    }
+  }
+  return items;
+}
+
 function fromDom(doc: Document): Comment[] {
-  const all = Array.from(doc.body?.querySelectorAll('*') ?? []).filter(isItem);
+  let all = Array.from(doc.body?.querySelectorAll('*') ?? []).filter(isItem);
+  if (all.length === 0) all = itemsInSections(doc);
   if (all.length === 0) return [];
   const items = new Set(all);
   const skipNested = (el: Element) => items.has(el);

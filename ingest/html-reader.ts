@@ -10,7 +10,7 @@ import type { Article, RelatedRef } from '../src/types.js';
 import { articleId } from './article-id.js';
 import { sortParagraphs } from './body-parts.js';
 import { detectLang } from './detect-lang.js';
-import { COMMENT_CONTAINERS, readHtmlComments } from './html-comments.js';
+import { COMMENT_CONTAINERS, isItem, readHtmlComments } from './html-comments.js';
 import { readMetadata, stripSiteSuffix, type PageMetadata } from './html-metadata.js';
 import { paragraphsOf } from './html-text.js';
 import { type DocumentResult, type Rejection, reject } from './outcome.js';
@@ -68,8 +68,11 @@ export function chooseTitle(doc: Document, meta: PageMetadata): string | null {
 
 /** Main text: Readability on `document` (which it changes), else the article element. */
 function mainParagraphs(document: Document, html: string, url: string | null): { paragraphs: string[]; links: Array<{ text: string; href: string; context: string }> } | null {
-  // Comments and their forms are not the article; Readability sometimes keeps them.
+  // Comments and their forms are not the article; Readability sometimes keeps them. A lone
+  // element classed "comment" may be an editor's note, so only lists of them go.
   for (const el of Array.from(document.querySelectorAll(COMMENT_CONTAINERS))) el.remove();
+  const items = Array.from(document.body?.querySelectorAll('*') ?? []).filter(isItem);
+  if (items.length >= 2) for (const el of items) el.remove();
   // The serializer hands back the DOM node itself: no HTML string to parse a second time.
   const parsed = new Readability<Element>(document, { charThreshold: 200, serializer: (node) => node as Element }).parse();
   let root: Element | null = parsed?.content ?? null;
@@ -88,6 +91,12 @@ function mainParagraphs(document: Document, html: string, url: string | null): {
     links.push({ text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href, context: (block.textContent ?? '').replace(/\s+/g, ' ').trim() });
   }
   return { paragraphs: paragraphsOf(root), links };
+}
+
+function ldParagraphs(value: unknown): string[] {
+  if (typeof value !== 'string' || value.trim() === '') return [];
+  const text = /<[a-z][^>]*>/i.test(value) ? paragraphsOf(parseHTML(`<!doctype html><html><body>${value}</body></html>`).document.body).join('\n\n') : value;
+  return text.split(/\n\s*\n|\n/).map((p) => p.replace(/[ \t\u00a0]+/g, ' ').trim()).filter((p) => p !== '');
 }
 
 function relatedLinks(doc: Document, url: string | null): RelatedRef[] {
@@ -117,7 +126,11 @@ export function parseHtml(html: string, input: string): DocumentResult {
   const main = mainParagraphs(document, html, meta.url);
   const pageHost = hostOf(meta.url);
 
-  const sorted = sortParagraphs(main?.paragraphs ?? [], main?.links ?? [], { title, category: meta.category, site: meta.site, author: meta.author, host: pageHost });
+  // JSON-LD articleBody is the text without any page around it; prefer it when it is the whole text.
+  const ldBody = ldParagraphs(meta.jsonLdArticle?.['articleBody']);
+  const mainLength = (main?.paragraphs ?? []).join('').length;
+  const paragraphs = ldBody.join('').length >= Math.max(200, mainLength * 0.8) ? ldBody : main?.paragraphs ?? [];
+  const sorted = sortParagraphs(paragraphs, main?.links ?? [], { title, category: meta.category, site: meta.site, author: meta.author, host: pageHost });
   const { body, sources, related, dateline } = sorted;
   for (const ref of relatedOnPage) {
     if (!related.some((r) => r.title === ref.title)) related.push(ref);

@@ -10,7 +10,7 @@ import { selectCandidates, TIER, type Candidate } from './candidate.js';
 import { englishCandidates } from './en/candidates.js';
 import type { Gazetteer } from './gazetteer/build.js';
 import { loadGazetteer } from './gazetteer/load.js';
-import { japaneseCandidates, latinRuns } from './ja/candidates.js';
+import { japaneseCandidates, latinRuns, type WordClass } from './ja/candidates.js';
 import { loadJaTokenizer, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
 import { detectLang } from './lang.js';
@@ -61,15 +61,32 @@ function mergeTitles(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** IPADIC's word class for one part of a dotted name, remembered (parts repeat across texts). */
+function wordClassifier(tokenizer: JaTokenizer): (word: string) => WordClass {
+  const cache = new Map<string, WordClass>();
+  return (word) => {
+    let c = cache.get(word);
+    if (c === undefined) {
+      const tokens = tokenizer.tokenize(word);
+      const t = tokens[0];
+      c = tokens.length !== 1 || !t || t.word_type === 'UNKNOWN' ? 'unknown' : t.pos_detail_2 === '人名' ? 'name' : t.pos_detail_1 === '固有名詞' ? 'unknown' : 'common';
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, c);
+    }
+    return c;
+  };
+}
+
 /** Builds an extractor from loaded parts (tests and benchmarks pass their own). */
 export function buildExtractor({ gazetteer, tokenizer, tagger = null }: ExtractorParts): Extractor {
+  const wordClass = wordClassifier(tokenizer);
   const candidatesOf = (text: string, lang: Lang): Candidate[] => {
     const folded = fold(text);
     const matches = gazetteer.scan(text, folded);
     let all: Candidate[];
     if (lang === 'ja') {
       const raw = tokenizer.tokenize(text);
-      all = japaneseCandidates({ text, tokens: positionTokens(text, raw), gazetteer, gazetteerMatches: matches });
+      all = japaneseCandidates({ text, tokens: positionTokens(text, raw), gazetteer, gazetteerMatches: matches, wordClass });
       for (const run of latinRuns(text)) {
         all.push(...englishCandidates(text.slice(run.start, run.end), run.start, gazetteer, [], { embedded: true }));
       }

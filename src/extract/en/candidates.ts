@@ -33,6 +33,8 @@ const ORG_HEADS = new Set(
   'inc inc. corp corp. corporation company co. ltd ltd. llc group bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces union league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc'.split(' '),
 );
 const CONNECTORS = new Set(['of', 'de', 'for', 'and', '&']);
+/** Particles inside personal names: Dorothea von Schlegel, Vincent van Gogh, Osama bin Laden. */
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'der', 'den', 'bin', 'ibn', 'al', 'le', 'la', 'du', 'dos', 'di']);
 
 function kindOf(tags: Set<string>): EntityKind | 'proper' | null {
   if (tags.has('Organization') || tags.has('SportsTeam')) return 'organization';
@@ -107,6 +109,14 @@ function isHeadline(words: Word[], from: number, to: number): boolean {
   return letters >= 2 && (allCaps / letters >= 0.6 || capitalFunctionWords >= 2);
 }
 
+/** A line in Title Case that does not end like a sentence (a headline, a link title). */
+function titleCaseLine(line: string): boolean {
+  if (/[.!?"”]\s*$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^[A-Za-z][a-z]{3,}/.test(w) || /^[A-Z]{4,}/.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => isUpper(w.charCodeAt(0))).length / words.length >= 0.6;
+}
+
 export interface EnglishOptions {
   /** A Latin run inside Japanese text: only sentence-like runs go through compromise. */
   embedded?: boolean;
@@ -129,9 +139,13 @@ export function englishCandidates(
   if (options.embedded && (text.split(' ').length < 3 || !/ [a-z]/.test(text))) return out;
 
   const { words, sentences } = wordsOf(text, offset);
-  const personSpans: Array<[number, number]> = [];
+  // Names of two or more words; a country or place inside one (New Jersey, Michael Jordan) is not itself named.
+  const longNames: Array<[number, number]> = [];
   for (const [from, to] of sentences) {
-    if (isHeadline(words, from, to)) continue;
+    if (from === to) continue;
+    const at = words[from]!.start - offset;
+    const line = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+    if (isHeadline(words, from, to) || titleCaseLine(line)) continue;
     let i = from;
     while (i < to) {
       // A title, then a capitalized name: a person whatever compromise thought of the name.
@@ -146,7 +160,7 @@ export function englishCandidates(
           const start = words[title.next]!.start;
           const end = words[j - 1]!.end;
           out.push({ start, end, kind: 'person', tier: TIER.title, title: { title: title.title, start: words[i]!.start, end: words[title.next - 1]!.end } });
-          personSpans.push([start, end]);
+          longNames.push([start, end]);
           i = j;
           continue;
         }
@@ -168,25 +182,34 @@ export function englishCandidates(
           j++;
         } else if (CONNECTORS.has(n.text) && j + 1 < to && capitalized(words[j + 1]!) && kindOf(words[j + 1]!.tags) !== null && (kinds.has('organization') || kinds.has('proper'))) {
           j++;
+        } else if (NAME_PARTICLES.has(n.text) && kinds.has('person') && j + 1 < to && capitalized(words[j + 1]!) && kindOf(words[j + 1]!.tags) !== null) {
+          j++;
         } else break;
       }
       const last = words[j - 1]!;
       const startWord = w.sentenceStart && k === 'proper' && j === i + 1 ? null : w;
       let kind: EntityKind | null = null;
-      if (kinds.has('organization') || ORG_HEADS.has(last.text.toLowerCase())) kind = 'organization';
+      const acronym = j === i + 1 && k === 'proper' && w.text.length >= 2 && /^[A-Z][A-Z0-9&]+$/.test(w.text);
+      // A place then a name that is no place (Perth Glory, Montreal HC, Connecticut Lottery) is a club or company.
+      const placeThenName = k === 'location' && j > i + 1 && kindOf(last.tags) === 'proper';
+      if (kinds.has('organization') || ORG_HEADS.has(last.text.toLowerCase()) || acronym || placeThenName) kind = 'organization';
       else if (kinds.has('person') && !kinds.has('location')) kind = 'person';
       else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
       else if (kinds.has('person')) kind = 'person';
       if (startWord && kind) {
         out.push({ start: w.start, end: last.end, kind, tier: TIER.compromise });
-        if (kind === 'person' && j - i > 1) personSpans.push([w.start, last.end]);
+        if (j - i > 1) longNames.push([w.start, last.end]);
       }
       i = j;
     }
   }
-  // Jordan in "Michael Jordan" or "Mr. Jordan" is a person, not the country.
-  if (personSpans.length === 0) return out;
+  if (longNames.length === 0) return out;
   return out.filter(
-    (c) => !(c.tier === TIER.gazetteer && (c.kind === 'country' || c.kind === 'location') && personSpans.some(([s, e]) => c.start >= s && c.end <= e)),
+    (c) =>
+      !(
+        c.tier === TIER.gazetteer &&
+        (c.kind === 'country' || c.kind === 'location') &&
+        longNames.some(([s, e]) => c.start >= s && c.end <= e && e - s > c.end - c.start)
+      ),
   );
 }

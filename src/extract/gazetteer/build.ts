@@ -96,8 +96,9 @@ export class Gazetteer {
         this.titlesJa.set(t.ja, title);
         maxJa = Math.max(maxJa, t.ja.length);
       }
-      // The first record of an English title wins (首相 before 総理大臣 for "prime minister").
-      for (const a of [...(t.aliasesEn ?? []), ...(t.en && !title.honorific ? [t.en] : [])]) {
+      // Only the written forms (President, Rear Adm.): the plain English ("player") is an ordinary word.
+      // The first record of a title wins (首相 before 総理大臣 for "Prime Minister").
+      for (const a of t.aliasesEn ?? []) {
         if (!this.titlesEn.has(fold(a))) this.titlesEn.set(fold(a), title);
       }
     }

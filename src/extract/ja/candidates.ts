@@ -52,12 +52,22 @@ function katakanaNamePart(t: JaToken): boolean {
   return hasKana && !isReduplication(t.surface);
 }
 
+/** How IPADIC knows a word on its own: a common word (ホテル, マイク), a name part (ピーター), or not at all. */
+export type WordClass = 'common' | 'name' | 'unknown';
+
 export interface JaRuleInput {
   text: string;
   tokens: JaToken[];
   gazetteer: Gazetteer;
   gazetteerMatches: GazetteerMatch[];
+  /** Classifies one part of a ・-joined name; unknown when absent. */
+  wordClass?: (word: string) => WordClass;
 }
+
+/** Place suffixes after a katakana name: バーデン=ヴュルテンベルク州, オリノコ川. */
+const PLACE_SUFFIXES = ['州', '市', '県', '島', '川', '山', '湖', '半島', '諸島', '地方', '地区', '海峡', '湾'];
+/** IPADIC calls these organizations; they mean "the company" (ours, the same, this one). */
+const NOT_ORGS = new Set(['自社', '同社', '本社', '弊社', '当社', '各社', '他社', '両社', '御社', '貴社', '自民', '同党', '両党', '各党']);
 
 function longestTitle(text: string, at: number, gazetteer: Gazetteer): { title: Title; end: number } | null {
   for (let len = Math.min(gazetteer.maxTitleJa, text.length - at); len > 0; len--) {
@@ -67,7 +77,7 @@ function longestTitle(text: string, at: number, gazetteer: Gazetteer): { title: 
   return null;
 }
 
-export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches }: JaRuleInput): Candidate[] {
+export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, wordClass = () => 'unknown' }: JaRuleInput): Candidate[] {
   const out: Candidate[] = [];
   const tokenStarts = new Set<number>();
   const tokenEnds = new Set<number>();
@@ -116,32 +126,48 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches }
     const surname = isProperToken(t) && t.pos2 === '人名' && !t.unknown;
     if (!kana && !surname) continue;
     let j = i;
-    let parts = t.surface.split(/[・＝=]/).filter(Boolean).length;
     if (kana) {
-      // ピーター ・ ベイズリー: katakana joined by dots into one name.
-      while (j + 2 < tokens.length && isNameDot(tokens[j + 1]!.surface.charCodeAt(0)) && tokens[j + 1]!.surface.length === 1 && katakanaNamePart(tokens[j + 2]!)) {
-        j += 2;
-        parts++;
+      // ピーター ・ ベイズリー, スティーブン・スト|レンジ: katakana runs joined by dots into one name.
+      while (j + 1 < tokens.length) {
+        const n = tokens[j + 1]!;
+        if (n.start !== tokens[j]!.end) break;
+        if (katakanaNamePart(n)) j++;
+        else if (n.surface.length === 1 && isNameDot(n.surface.charCodeAt(0)) && j + 2 < tokens.length && katakanaNamePart(tokens[j + 2]!)) j += 2;
+        else break;
       }
     } else if (t.pos3 === '姓' && j + 1 < tokens.length && tokens[j + 1]!.pos2 === '人名' && tokens[j + 1]!.pos3 === '名') {
       j += 1;
-      parts = 2;
+      // 水落 朋 大, 大川 隆 法: IPADIC cuts a given name short before a one-kanji suffix.
+      const n = tokens[j + 1];
+      if (n && n.surface.length === 1 && n.pos1 === '接尾' && n.pos2 === '一般' && isKanji(n.surface.charCodeAt(0)) && !isKanji(text.charCodeAt(n.end))) j += 1;
     }
     const start = t.start;
     const end = tokens[j]!.end;
     const name = text.slice(start, end);
+    const nameParts = name.split(/[・＝=]/).filter(Boolean);
+    const parts = kana ? nameParts.length : j > i ? 2 : 1;
     if (isReduplication(name.replace(/[・]/g, '')) || abbrAt.has(start)) {
       i = j;
       continue;
     }
-    const title = longestTitle(text, end, gazetteer);
-    const known = !t.unknown && t.pos1 !== '固有名詞';
-    if (title && !(known && WEAK_TITLES.has(title.title.ja ?? '')) && (title.title.honorific || !known || parts > 1)) {
+    const place = kana ? PLACE_SUFFIXES.find((x) => text.startsWith(x, end)) : undefined;
+    const title = place ? null : longestTitle(text, end, gazetteer);
+    // A word IPADIC knows as common (サッカー, スタッフ) is a name only before a strong title (トランプ大統領).
+    const common = kana && j === i && !t.unknown && t.pos1 !== '固有名詞';
+    const strong = title !== null && !title.title.honorific && !WEAK_TITLES.has(title.title.ja ?? '');
+    const titleFits = title !== null && (common ? strong : kana || t.pos3 === '姓' || parts > 1);
+    if (place) {
+      out.push({ start, end: end + place.length, kind: 'location', tier: TIER.rule });
+    } else if (title && titleFits) {
       out.push({ start, end, kind: 'person', tier: TIER.title, title: { title: title.title, start: end, end: title.end } });
     } else if (kana && parts > 1) {
-      const last = name.split(/[・＝=]/).pop() ?? '';
-      const kind = ORG_LAST_PARTS.has(last) ? 'organization' : 'person';
-      out.push({ start, end, kind, tier: TIER.rule });
+      const last = nameParts[nameParts.length - 1] ?? '';
+      if (ORG_LAST_PARTS.has(last)) out.push({ start, end, kind: 'organization', tier: TIER.rule });
+      else {
+        // Without a title, a dotted name is a person only when no part is a common word (ホテル・コルテシア).
+        const classes = nameParts.map(wordClass);
+        if (!classes.includes('common')) out.push({ start, end, kind: 'person', tier: TIER.rule });
+      }
     } else if (surname && parts === 2) {
       out.push({ start, end, kind: 'person', tier: TIER.ipadic });
     }
@@ -164,7 +190,8 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches }
       if (proper) headStart = k;
       k--;
     }
-    if (headStart < 0) continue;
+    // 社 closes a company name only right after it (レッドフォックス社), not 閉社 or 入社.
+    if (headStart < 0 || (suffix === '社' && headStart !== i - 1)) continue;
     const start = tokens[headStart]!.start;
     const end = t.end;
     const head = tokens[headStart]!;
@@ -196,8 +223,17 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches }
         else break;
       }
       out.push({ start: t.start, end: tokens[j]!.end, kind: t.pos3 === '国' ? 'country' : 'location', tier: TIER.ipadic });
-    } else if (t.pos2 === '組織') {
-      out.push({ start: t.start, end: t.end, kind: 'organization', tier: TIER.ipadic });
+    } else if (t.pos2 === '組織' && !NOT_ORGS.has(t.surface)) {
+      // 国土 交通省, 厚生 労働省: a ministry IPADIC knows by its tail takes the words before it.
+      let s = i;
+      if (/[省庁局]$/.test(t.surface)) {
+        while (s > 0 && i - s < 2) {
+          const p = tokens[s - 1]!;
+          if (p.pos === '名詞' && p.pos1 === '一般' && p.end === tokens[s]!.start && isKanji(p.surface.charCodeAt(0))) s--;
+          else break;
+        }
+      }
+      out.push({ start: tokens[s]!.start, end: t.end, kind: 'organization', tier: TIER.ipadic });
     }
     i = j;
   }

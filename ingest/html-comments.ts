@@ -90,7 +90,11 @@ function findOwn(elements: Element[], tests: Test[]): Element | undefined {
   return undefined;
 }
 
+/** Inline tags and code never hold a reader comment (hljs-comment, Prism's `token comment`). */
+const NEVER_ITEM = new Set(['SPAN', 'A', 'B', 'I', 'EM', 'STRONG', 'CODE', 'PRE', 'FONT', 'SMALL', 'LABEL', 'BUTTON', 'INPUT', 'TEXTAREA', 'FORM', 'SCRIPT', 'STYLE', 'svg', 'SVG', 'IMG', 'TIME']);
+
 export function isItem(el: Element): boolean {
+  if (NEVER_ITEM.has(el.tagName) || el.closest('pre, code, form') !== null) return false;
   if (/schema\.org\/Comment/i.test(el.getAttribute('itemtype') ?? '')) return true;
   if (ITEM_ID.test(el.id ?? '')) return true;
   const cls = el.getAttribute('class');

@@ -111,8 +111,7 @@ function relatedLinks(doc: Document, url: string | null): RelatedRef[] {
 }
 
 function isTruncated(html: string): boolean {
-  const tail = html.slice(-2048);
-  return !/<\/html\s*>/i.test(tail) && !/<\/body\s*>/i.test(tail);
+  return !/<\/(?:html|body)\s*>/i.test(html);
 }
 
 export function parseHtml(html: string, input: string): DocumentResult {

@@ -84,3 +84,12 @@ describe('page furniture inside the article is not body text', () => {
     expect(isMetaLine(line, context)).toBe(expected);
   });
 });
+
+describe('not comments', () => {
+  it('code comments in a tech article stay in the body and are no reader comments', () => {
+    const html = page('').replace('</article>', '<pre><code><span class="hljs-comment">// depth in metres</span>\nconst depth = 16;\n<span class="token comment">/* after dredging */</span></code></pre><p>The new depth will be sixteen metres, enough for the largest ships now in service.</p></article>');
+    const article = read(html);
+    expect(article.comments).toEqual([]);
+    expect(article.body).toContain('// depth in metres');
+  });
+});

@@ -5,3 +5,4 @@ export * from './errors.js';
 export { readInputs, parseDocument, type ReadOutcome, type InputFormat, type ReadOptions } from '../ingest/read.js';
 export { ingest, type IngestOptions } from '../ingest/ingest.js';
 export type { IngestSummary, IngestProgress, RejectedInput } from '../ingest/summary.js';
+export { createExtractor, extract, type Extractor, type ExtractOptions } from './extract/index.js';

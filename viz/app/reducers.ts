@@ -23,7 +23,7 @@ export interface View {
 }
 
 export function nodeSize(mentions: number): number {
-  return Math.min(28, 3 + 2.2 * Math.log2(1 + Math.max(0, mentions)));
+  return Math.min(18, 2.5 + 1.6 * Math.log2(1 + Math.max(0, mentions)));
 }
 
 export function edgeSize(weight: number): number {

@@ -35,8 +35,8 @@ describe('labels and sizes', () => {
   it('grows nodes with mentions, within bounds', () => {
     const sizes = [0, 1, 10, 100, 1e6].map(nodeSize);
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
-    expect(sizes[0]).toBe(3);
-    expect(sizes[4]).toBe(28);
+    expect(sizes[0]).toBe(2.5);
+    expect(sizes[4]).toBe(18);
   });
 });
 

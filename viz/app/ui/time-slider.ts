@@ -2,6 +2,8 @@
 import type { TimelineDay } from '../../shared/api-types.js';
 import { byId, clear, el } from '../dom.js';
 
+const MAX_BARS = 60;
+
 export interface TimeSlider {
   setDays(days: readonly string[]): void;
   setHistogram(timeline: readonly TimelineDay[]): void;
@@ -22,12 +24,22 @@ export function bindTimeSlider(onChange: (from: string, to: string, days: readon
     const high = Math.max(Number(from.value), Number(to.value));
     fromValue.textContent = days[low] ?? '—';
     toValue.textContent = days[high] ?? '—';
-    const max = Math.max(1, ...days.map((d) => counts.get(d) ?? 0));
+    // Many days (years of articles) are grouped into at most MAX_BARS bars so each stays visible.
+    const bars = Math.min(MAX_BARS, days.length);
+    const per = days.length / Math.max(1, bars);
+    const totals = Array.from({ length: bars }, (_, b) => {
+      let sum = 0;
+      for (let i = Math.floor(b * per); i < Math.floor((b + 1) * per); i++) sum += counts.get(days[i]!) ?? 0;
+      return sum;
+    });
+    const max = Math.max(1, ...totals);
     clear(histogram);
-    days.forEach((day, i) => {
-      const bar = el('div', { attrs: { title: `${day}: ${counts.get(day) ?? 0} articles` } });
-      bar.style.height = `${Math.max(4, (100 * (counts.get(day) ?? 0)) / max)}%`;
-      if (i < low || i > high) bar.classList.add('out');
+    totals.forEach((total, b) => {
+      const first = Math.floor(b * per);
+      const last = Math.max(first, Math.floor((b + 1) * per) - 1);
+      const bar = el('div', { attrs: { title: `${days[first]}${last > first ? ` – ${days[last]}` : ''}: ${total} articles` } });
+      bar.style.height = `${Math.max(4, (100 * total) / max)}%`;
+      if (last < low || first > high) bar.classList.add('out');
       histogram.append(bar);
     });
   };

@@ -94,11 +94,14 @@ function findOwn(elements: Element[], tests: Test[]): Element | undefined {
 const NEVER_ITEM = new Set(['SPAN', 'A', 'B', 'I', 'EM', 'STRONG', 'CODE', 'PRE', 'FONT', 'SMALL', 'LABEL', 'BUTTON', 'INPUT', 'TEXTAREA', 'FORM', 'SCRIPT', 'STYLE', 'svg', 'SVG', 'IMG', 'TIME']);
 
 export function isItem(el: Element): boolean {
-  if (NEVER_ITEM.has(el.tagName) || el.closest('pre, code, form') !== null) return false;
-  if (/schema\.org\/Comment/i.test(el.getAttribute('itemtype') ?? '')) return true;
-  if (ITEM_ID.test(el.id ?? '')) return true;
+  if (NEVER_ITEM.has(el.tagName)) return false;
+  const id = el.id ?? '';
   const cls = el.getAttribute('class');
-  return cls !== null && cls.split(/\s+/).some((t) => ITEM_CLASS.test(t));
+  const named = /schema\.org\/Comment/i.test(el.getAttribute('itemtype') ?? '') || ITEM_ID.test(id) || (cls !== null && cls.split(/\s+/).some((t) => ITEM_CLASS.test(t)));
+  if (!named) return false;
+  // Walked by hand: closest() compiles its selector on every call.
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.tagName === 'PRE' || p.tagName === 'CODE' || p.tagName === 'FORM') return false;
+  return true;
 }
 
 function firstNumber(el: Element): number | null {

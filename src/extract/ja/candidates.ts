@@ -16,7 +16,8 @@ const WEAK_TITLES = new Set(['代表', '選手', '監督', '記者', '容疑者'
 
 /** Words that end organization names, longest first where one contains another. */
 const ORG_SUFFIXES = [
-  '株式会社', '有限会社', 'ホールディングス', 'グループ', '委員会', '研究所', '大学院', '大学', '協会', '政権', '政府',
+  '選手団', '組合', '会議派', '電鉄', '鉄道', '航空', '製紙', '工業', '電機', '商事', '物産', '証券', '保険', '放送', '出版',
+  '病院', '教団', '学会', '同好会', '評議会', '協議会', '研究会', '株式会社', '有限会社', 'ホールディングス', 'グループ', '委員会', '研究所', '大学院', '大学', '協会', '政権', '政府',
   '総局', '銀行', '連合', '連盟', '財団', '機構', '学院', '学校', '高校', '議会', '通信社', '新聞社', '新聞', '放送局',
   '海兵隊', '空軍', '海軍', '陸軍', '部隊', '艦隊', '師団', '警察', '裁判所', '省', '局', '庁', '軍', '党', '社',
 ];
@@ -64,6 +65,7 @@ export interface JaRuleInput {
   wordClass?: (word: string) => WordClass;
 }
 
+const SUBJECT_PARTICLES = new Set(['は', 'が', 'も']);
 /** Place suffixes after a katakana name: バーデン=ヴュルテンベルク州, オリノコ川. */
 const PLACE_SUFFIXES = ['州', '市', '県', '島', '川', '山', '湖', '半島', '諸島', '地方', '地区', '海峡', '湾'];
 /** IPADIC calls these organizations; they mean "the company" (ours, the same, this one). */
@@ -170,6 +172,9 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       }
     } else if (surname && parts === 2) {
       out.push({ start, end, kind: 'person', tier: TIER.ipadic });
+    } else if (surname && t.pos3 === '姓' && name.length >= 2 && SUBJECT_PARTICLES.has(tokens[j + 1]?.surface ?? '')) {
+      // A surname alone as the subject or topic (熊田は, 小原が): a person, at the lowest tier.
+      out.push({ start, end, kind: 'person', tier: TIER.ipadic });
     }
     i = j;
   }
@@ -222,7 +227,11 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
         if ((n.pos1 === '接尾' && n.pos2 === '地域') || (isProperToken(n) && n.pos2 === '地域' && !n.unknown && n.pos3 !== '国')) j++;
         else break;
       }
-      out.push({ start: t.start, end: tokens[j]!.end, kind: t.pos3 === '国' ? 'country' : 'location', tier: TIER.ipadic });
+      // A place IPADIC knows but the gazetteers do not, used as a modifier (釧路工場, 幕張周辺), names nothing itself.
+      const after = text.charCodeAt(tokens[j]!.end);
+      if (!(isKanji(after) || isKatakana(after))) {
+        out.push({ start: t.start, end: tokens[j]!.end, kind: t.pos3 === '国' ? 'country' : 'location', tier: TIER.ipadic });
+      }
     } else if (t.pos2 === '組織' && !NOT_ORGS.has(t.surface)) {
       // 国土 交通省, 厚生 労働省: a ministry IPADIC knows by its tail takes the words before it.
       let s = i;

@@ -25,7 +25,9 @@ export interface ArticleContext {
 }
 
 const BOILERPLATE = /^(?:advertisement|advertising|広告|スポンサーリンク|PR|share(?: this(?: article| story)?)?|tweet|シェア|ツイート|続きを読む|read more|関連記事|related(?: articles| stories)?|recommended|おすすめ|image|photo|getty images|© .{0,60}|copyright .{0,80}|all rights reserved\.?|sign up.{0,60}|subscribe.{0,60}|follow us.{0,40}|print|印刷|保存|ブックマーク)$/iu;
-const RELATED_INLINE = /^(?:関連記事|関連|Related(?: articles?| stories)?|See also|Read more|Also read)\s*[:：]\s*(.+)$/iu;
+const RELATED_INLINE = /^[【■▼▽◆●\[]?\s*(?:関連記事|関連ニュース|関連|あわせて読みたい|Related(?: articles?| stories| coverage)?|See also|Read more|Also read|More on this story)\s*[】\]]?\s*[:：】]?\s*(.+)$/iu;
+/** A heading over a list of related links: the short linked lines after it are related articles. */
+const RELATED_HEADING = /^[【■▼▽◆●\[]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|おすすめ記事|Related(?: articles| stories| coverage| content)?|More on this story|Read more|See also|Most read|Recommended)\s*[】\]]?\s*[:：]?$/iu;
 const CHROME = /^(?:※?アイキャッチ画像の出典|PAGE\s*TOP|Back to top)/iu;
 const TAGS = /^(?:tags?|タグ|filed under|posted in|categories|カテゴリー?|topics?)\s*[:：]/iu;
 const BYLINE = /^(?:by|文|写真|photo(?:graph)?s? by|written by|reporting by)\s*[:：]?\s+\S/iu;
@@ -69,8 +71,22 @@ export function sortParagraphs(paragraphs: string[], links: Link[], context: Art
   const related: RelatedRef[] = [];
   let dateline: string | null = null;
   const linkIn = (t: string) => links.find((l) => l.context === t);
+  let relatedList = false;
   for (const p of paragraphs) {
     const t = p.trim();
+    if (RELATED_HEADING.test(t)) {
+      relatedList = true;
+      continue;
+    }
+    if (relatedList) {
+      // The list runs while each line is one link and nothing more.
+      const link = links.find((l) => l.text === t);
+      if (link && t.length <= 150) {
+        related.push({ title: t, url: link.href });
+        continue;
+      }
+      relatedList = false;
+    }
     if (t === '' || BOILERPLATE.test(t) || CHROME.test(t)) continue;
     if (isMetaLine(t, context)) {
       dateline ??= parseDate(t) ?? parseDate(t.match(DATE_IN_TEXT)?.[0] ?? null);

@@ -3,7 +3,7 @@ import type { InputFormat } from './outcome.js';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   jsonl: 'jsonl', ndjson: 'jsonl', json: 'json', html: 'html', htm: 'html', xhtml: 'html',
-  rss: 'rss', atom: 'atom', txt: 'page', text: 'page',
+  rss: 'rss', rdf: 'rss', atom: 'atom', txt: 'page', text: 'page',
 };
 
 export function formatFromExtension(name: string): InputFormat | null {

@@ -36,7 +36,7 @@ export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 /** A JSON Lines line longer than this is refused (and skipped without holding it in memory). */
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
 
-const TEXT_EXTENSIONS = /\.(txt|text|html?|xhtml|jsonl?|ndjson|xml|rss|atom)$/i;
+const TEXT_EXTENSIONS = /\.(txt|text|html?|xhtml|jsonl?|ndjson|xml|rss|rdf|atom)$/i;
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

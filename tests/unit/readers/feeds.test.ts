@@ -11,6 +11,9 @@ describe('feeds: one article per item', () => {
       { id: 'tag:harbour-desk.example.org,2024:rotterdam-volumes', url: 'https://harbour-desk.example.org/2024/04/rotterdam-volumes', title: 'Rotterdam port volumes fall for a second year', lang: 'en', publishedAt: '2024-04-09T05:15:00Z', category: 'Europe', site: 'Harbour Desk', author: 'Pieter de Vries', body: 'Container volumes at the Port of Rotterdam fell 4% in 2023.\n\nThe port authority blamed weaker trade with China and Germany.' },
       { id: 'tag:harbour-desk.example.org,2024:busan-terminal', url: 'https://harbour-desk.example.org/2024/04/busan-terminal', title: 'Busan opens automated terminal', lang: 'en', publishedAt: '2024-04-10T03:00:00Z', category: null, site: 'Harbour Desk', author: null, body: "South Korea's largest port opened its first fully automated container terminal." },
     ]],
+    ['feed.rdf', [
+      { id: 'https://blog.example.jp/1', url: 'https://blog.example.jp/1', title: '英国、空母打撃群をインド太平洋に派遣', lang: 'ja', publishedAt: '2021-08-21T01:00:00Z', category: '欧州関連', site: '軍事ブログ', author: '管理人', body: '英国は空母クイーン・エリザベスを中心とする打撃群を派遣した。' },
+    ]],
   ])('%s', (name, expected) => {
     const { articles, rejected } = parseFixture(name);
     expect(rejected).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import type { Article, RelatedRef, SourceRef } from '../src/types.js';
 import { articleId } from './article-id.js';
+import { parseDate } from './dates.js';
 import { detectLang } from './detect-lang.js';
 import { type DocumentResult, reject } from './outcome.js';
 import { parsePageComments } from './page-comments.js';
@@ -19,7 +20,16 @@ const CHROME = /^(?:※?アイキャッチ画像の出典|PAGE\s*TOP|ページ(?
 const TRACKBACK = /トラックバック|trackback|pingback/iu;
 const PAGE_END = /^(?:PAGE\s*TOP|Back to top)$/iu;
 const NUMBERED = /^([ \t]*)(\d{1,3})[.)、][ \t]+(.*)$/u;
-const BULLET_HEADER = /^[ \t]+[•●◦▪][ \t]+/u;
+const BULLET = /^[ \t]*[•●◦▪・*-][ \t]+(.*)$/u;
+
+/** A comment header opens here: a bullet line, and it or the bullet after it is a date. */
+function opensComment(lines: string[], at: number): boolean {
+  const first = BULLET.exec(lines[at] ?? '');
+  if (!first) return false;
+  if (parseDate(first[1]!.trim()) !== null) return true;
+  const second = BULLET.exec(lines[at + 1] ?? '');
+  return second !== null && parseDate(second[1]!.trim()) !== null;
+}
 
 function isTailStart(line: string): boolean {
   const t = line.trim();
@@ -29,8 +39,7 @@ function isTailStart(line: string): boolean {
     (PREV_NEXT.test(t) && PREV_NEXT.exec(t)![1] !== undefined) ||
     COMMENTS_HEADING.test(t) ||
     CHROME.test(t) ||
-    /^[ \t]+\d{1,3}[.)][ \t]/u.test(line) ||
-    BULLET_HEADER.test(line)
+    /^[ \t]+\d{1,3}[.)][ \t]/u.test(line)
   );
 }
 
@@ -93,7 +102,7 @@ export function parsePageText(text: string, input: string): DocumentResult {
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
-    if (isTailStart(line)) break;
+    if (isTailStart(line) || opensComment(lines, i)) break;
     const source = parseSourceLine(line);
     if (source) sources.push(source);
     else paragraphs.push(line.trim());
@@ -121,7 +130,7 @@ export function parsePageText(text: string, input: string): DocumentResult {
     } else if (prevNext && prevNext[1] !== '') {
       addRelated({ title: prevNext[1]!.trim(), url: null });
       i++;
-    } else if (COMMENTS_HEADING.test(t) || BULLET_HEADER.test(line)) {
+    } else if (COMMENTS_HEADING.test(t) || opensComment(lines, i)) {
       if (COMMENTS_HEADING.test(t)) i++;
       // The thread runs until a line less indented than its first bullet (a list, PAGE TOP).
       const startAt = nextNonBlank(i);

@@ -116,3 +116,13 @@ describe('page text: the shapes of the seed, one at a time', () => {
     expect(splitCredit(value)).toEqual(expected);
   });
 });
+
+describe('page text: where the comments start', () => {
+  it.each([
+    ['unindented bullets without a heading', '見出し\n\n本文です。\n\n• 匿名\n• 2021年 8月 21日\n\nコメントです。\n\n3\n', { body: '本文です。', comments: [['c1', '匿名', '2021-08-21', 3, 'コメントです。']] }],
+    ['a bulleted list inside the body is body', '見出し\n\n要点は次の通り。\n\n• 燃料費の高騰\n• 人手不足\n\n以上。\n', { body: '要点は次の通り。\n\n• 燃料費の高騰\n\n• 人手不足\n\n以上。', comments: [] }],
+  ])('%s', (_name, input, expected) => {
+    const a = parsePageText(input, 'inline.txt').articles[0]!;
+    expect({ body: a.body, comments: a.comments.map((c) => [c.id, c.author, c.postedAt, c.votes, c.text]) }).toEqual(expected);
+  });
+});

@@ -20,7 +20,8 @@ const WORD = '(?:comment|kommentar|commentaire|comentario|commento|komentarz|rea
  * not its parts (comment-body), the list (comments) or a button (add-comment, comment-count).
  */
 const ITEM_CLASS = new RegExp(
-  `^(?!(?:add|leave|write|new|no|open|show|load|more|toggle|count|btn|button|form|submit|reply|has|with|allow|close|closed|meta|icon|ico|fa)[-_])(?:[a-z0-9]+[-_]{1,2})*${WORD}(?:s?[-_]{1,2}(?:item|entry|node|card|box|unit|wrap|wrapper|container|thread-item|single|row|block|post|li))?$|^(?:commentItem|comtr)$`,
+  // Singular with a part-of-the-item suffix (comment-wrap); plural only as a list's element (comments__item).
+  `^(?!(?:add|leave|write|new|no|open|show|load|more|toggle|count|btn|button|form|submit|reply|has|with|allow|close|closed|meta|icon|ico|fa)[-_])(?:[a-z0-9]+[-_]{1,2})*${WORD}(?:[-_]{1,2}(?:item|entry|node|card|box|unit|wrap|wrapper|container|thread-item|single|row|block|post|li)|s[-_]{1,2}(?:item|entry|li|row|post|card|single))?$|^(?:commentItem|comtr)$`,
   'i',
 );
 const ITEM_ID = /^(?:li-|div-)?(?:comment|kommentar|cmt)[-_]?\d+$|^c-\d+$/i;

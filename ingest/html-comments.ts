@@ -169,11 +169,14 @@ function fromDom(doc: Document): Comment[] {
     ownText.set(item, paragraphs);
   }
   // A wrapper (li around its article) has no text of its own; it stands for its first inner item.
+  // A list marked like a comment (ul.js-comment) is no wrapper: its first item has siblings.
   const wrapperRep = new Map<Element, Element>();
   for (const item of all) {
     if (ownText.get(item)!.length > 0) continue;
     const inner = all.find((other) => other !== item && item.contains(other) && ownText.get(other)!.length > 0);
-    if (inner) wrapperRep.set(item, inner);
+    if (!inner) continue;
+    const siblings = Array.from(inner.parentElement?.children ?? []).filter((el) => el !== inner && items.has(el));
+    if (siblings.length === 0) wrapperRep.set(item, inner);
   }
   const kept = all.filter((item) => ownText.get(item)!.length > 0);
 

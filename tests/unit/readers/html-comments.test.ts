@@ -34,6 +34,14 @@ describe('comment markups in the DOM', () => {
       ],
     ],
     [
+      'a list that is itself classed as a comment (ul.js-comment > li.entry-comment)',
+      '<div class="comment-box"><ul class="comment js-comment"><li class="entry-comment"><p class="entry-comment-meta"><a class="comment-user-name">tanaka</a> <time datetime="2024-03-07T10:00:00+09:00">2024-03-07</time></p><p class="entry-comment-text">浚渫の工期は短縮できないのでしょうか。</p></li><li class="entry-comment"><p class="entry-comment-meta"><a class="comment-user-name">suzuki</a></p><p class="entry-comment-text">漁業補償の額が気になります。</p></li></ul></div>',
+      [
+        ['c1', null, 0, 'tanaka', '2024-03-07T10:00:00+09:00', null, '浚渫の工期は短縮できないのでしょうか。'],
+        ['c2', null, 0, 'suzuki', null, null, '漁業補償の額が気になります。'],
+      ],
+    ],
+    [
       'a German site (class kommentar)',
       '<div id="kommentare"><div class="kommentar" id="k1"><p>Endlich wird der Hafen ausgebaggert, das war überfällig.</p></div><div class="kommentar" id="k2"><p>Und wer bezahlt das am Ende?</p></div></div>',
       [

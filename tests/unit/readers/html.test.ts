@@ -98,6 +98,16 @@ describe('titles without the site name', () => {
     expect(stripSiteSuffix(title, site, host)).toBe(expected);
   });
 
+  it.each([
+    ['og:title is a reworded share title', '<meta property="og:title" content="Ferry fares to rise by 5% in April">', '<h1>Ferry fares to rise 5% from April</h1>', 'Ferry fares to rise 5% from April'],
+    ['the h1 is the site logo', '<meta property="og:title" content="Ferry fares rise"><meta property="og:site_name" content="Harbour News">', '<h1>Harbour News</h1>', 'Ferry fares rise'],
+    ['the h1 is a section name', '<meta property="og:title" content="Ferry fares rise as fuel costs climb">', '<h1>Business</h1>', 'Ferry fares rise as fuel costs climb'],
+    ['Japanese, share title with a suffix', '<meta property="og:title" content="離島フェリー、4月から運賃5%値上げ｜みなと日報">', '<h1>離島フェリー、4月から運賃を5%値上げ</h1>', '離島フェリー、4月から運賃を5%値上げ'],
+  ])('title when %s', (_name, head, h1, expected) => {
+    const html = `<html><head><title>x</title>${head}</head><body>${h1}<article><p>Fares on the island ferries will rise from April, the operator said on Monday, citing fuel costs and crew shortages.</p></article></body></html>`;
+    expect(parseHtml(html, 'inline.html').articles[0]!.title).toBe(expected);
+  });
+
   it('prefers the h1 that og:title agrees with', () => {
     const html = '<html><head><title>Ferry fares rise - Harbour News</title><meta property="og:title" content="Ferry fares rise"></head><body><h1>Harbour News</h1><article><h1>Ferry fares rise</h1><p>Fares on the island ferries will rise by 5% from April, the operator said on Monday, citing fuel costs.</p></article></body></html>';
     expect(parseHtml(html, 'inline.html').articles[0]!.title).toBe('Ferry fares rise');

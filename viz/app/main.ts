@@ -24,7 +24,7 @@ import { renderLegend } from './ui/legend.js';
 import { bindSearch } from './ui/search-box.js';
 import { renderSites } from './ui/sites.js';
 import { bindTimeSlider } from './ui/time-slider.js';
-import { articleDays } from './visibility.js';
+import { articleDays, defaultMinWeight } from './visibility.js';
 
 const louvain = cjsDefault(louvainModule);
 
@@ -54,7 +54,8 @@ async function boot(): Promise<void> {
   let days = articleDays(table.stamps);
   performance.mark('newsgraph:graph-built');
 
-  const store = createStore<AppState>(INITIAL_STATE);
+  const startWeight = defaultMinWeight(graph.mapEdges((_, a) => a.weight), graph.order);
+  const store = createStore<AppState>({ ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, minWeight: startWeight } });
   let communities = new Map<string, number>();
   let communitiesStale = true;
   let view: View;
@@ -129,6 +130,8 @@ async function boot(): Promise<void> {
     let max = 1;
     graph.forEachEdge((_, a) => (max = Math.max(max, a.weight)));
     minWeight.max = String(max);
+    minWeight.value = String(store.get().filters.minWeight);
+    minWeightValue.textContent = String(store.get().filters.minWeight);
   };
   minWeight.addEventListener('input', () => store.update(on('filters', (f) => setMinWeight(f, Number(minWeight.value)))));
   const sitesList = byId('sites');

@@ -52,3 +52,14 @@ export function edgeVisible(edge: EdgeFacts, filters: FiltersState, articles: re
 export function articleDays(articles: readonly ArticleStamp[]): string[] {
   return [...new Set(articles.map((a) => a.day).filter((d): d is string => d !== null))].sort();
 }
+
+/**
+ * The starting minimum co-occurrence: the weight of the (nodes × perNode)-th heaviest link, so a
+ * dense overview opens on its strongest links instead of a grey hairball. 1 when links are few.
+ */
+export function defaultMinWeight(weights: readonly number[], nodeCount: number, perNode = 4): number {
+  const budget = Math.max(1, nodeCount * perNode);
+  if (weights.length <= budget) return 1;
+  const sorted = [...weights].sort((a, b) => b - a);
+  return Math.max(1, sorted[budget - 1]!);
+}

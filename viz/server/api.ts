@@ -5,6 +5,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConnectionError } from '../../src/errors.js';
 import type { ApiError } from '../shared/api-types.js';
@@ -61,6 +62,9 @@ export function createApi(options: ApiOptions): Hono {
       },
     }),
   );
+
+  // The overview of a large graph is megabytes of JSON; gzip makes it a fraction of that.
+  app.use('*', compress());
 
   app.onError((error, c) => {
     if (error instanceof BadRequestError) return fail(c, error.status, error.message, error.hint);

@@ -202,14 +202,15 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
     },
 
     async search(q, limit) {
-      const { records: exact } = await read(Q.SEARCH_EXACT, { q, limit: int(limit) });
-      let fulltext: typeof exact = [];
+      // The index finds candidates fast; only when none of them is an exact match is every entity scanned.
+      let fulltext: Awaited<ReturnType<typeof read>>['records'] = [];
       try {
-        ({ records: fulltext } = await read(Q.SEARCH_FULLTEXT, { lucene: luceneQuery(q), limit: int(limit) }));
+        ({ records: fulltext } = await read(Q.SEARCH_FULLTEXT, { lucene: luceneQuery(q), q, candidates: int(Math.max(50, limit)) }));
       } catch (error) {
-        // A graph written before the schema existed has no entityNames index: exact matches still work.
+        // A graph written before the schema existed has no entityNames index: the scan still works.
         if (!String((error as { code?: string }).code).includes('ProcedureCallFailed')) throw error;
       }
+      const exact = fulltext.some((r) => r.get('matched') !== null) ? [] : (await read(Q.SEARCH_EXACT, { q, limit: int(limit) })).records;
       const hits = new Map<string, SearchHit>();
       for (const r of [...exact, ...fulltext]) {
         const id = r.get('id') as string;
@@ -224,7 +225,7 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
           score: num(r.get('score')),
         });
       }
-      return [...hits.values()].slice(0, limit);
+      return [...hits.values()].sort((a, b) => b.score - a.score).slice(0, limit);
     },
 
     async timeline() {

@@ -36,12 +36,40 @@ export function computeLayout(input: LayoutInput, iterations = layoutIterations(
     }
   }
   if (graph.order > 1) {
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false };
+    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, linLogMode: true };
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: 'weight' });
   }
+  ringIsolated(graph);
   const positions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((id, attributes) => positions.set(id, { x: round(attributes.x as number), y: round(attributes.y as number) }));
   return positions;
+}
+
+/**
+ * Entities with no link among those shown feel no attraction and drift far off, which would shrink
+ * the rest of the picture to a corner once sigma fits it to the screen: they go on a ring around it.
+ */
+function ringIsolated(graph: UndirectedGraph): void {
+  const linked = graph.filterNodes((id) => graph.degree(id) > 0);
+  const isolated = graph.filterNodes((id) => graph.degree(id) === 0);
+  if (linked.length === 0 || isolated.length === 0) return;
+  let cx = 0;
+  let cy = 0;
+  for (const id of linked) {
+    cx += graph.getNodeAttribute(id, 'x') as number;
+    cy += graph.getNodeAttribute(id, 'y') as number;
+  }
+  cx /= linked.length;
+  cy /= linked.length;
+  let radius = 0;
+  for (const id of linked) {
+    radius = Math.max(radius, Math.hypot((graph.getNodeAttribute(id, 'x') as number) - cx, (graph.getNodeAttribute(id, 'y') as number) - cy));
+  }
+  radius = radius * 1.1 || 1;
+  isolated.forEach((id, i) => {
+    const angle = (2 * Math.PI * i) / isolated.length;
+    graph.mergeNodeAttributes(id, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
+  });
 }
 
 function round(value: number): number {

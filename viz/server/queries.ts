@@ -59,15 +59,20 @@ RETURN CASE WHEN isComment THEN 'comment' ELSE 'article' END AS where,
 ORDER BY publishedAt IS NULL, publishedAt DESC, articleId, isComment, sourceId
 LIMIT $limit`;
 
+/**
+ * A neighbour's articles are the ones it shares with the entity (the link's): the time slider then
+ * keeps an expanded neighbour while their co-occurrence is in range. Collecting every article of
+ * every hub neighbour cost most of the request on the livedoor graph.
+ */
 export const NEIGHBOURS = `
 MATCH (e:Entity {id: $id})-[r:CO_OCCURS_WITH]-(n:Entity)
 WITH n, r ORDER BY r.weight DESC, n.id ASC LIMIT $limit
 CALL (n) {
-  MATCH (n)<-[m:MENTIONS]-(src)
-  RETURN sum(m.count) AS mentions, collect(DISTINCT coalesce(src.articleId, src.id)) AS articleIds
+  MATCH (n)<-[m:MENTIONS]-()
+  RETURN sum(m.count) AS mentions
 }
 RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameEn AS nameEn, n.nameJa AS nameJa,
-       mentions, articleIds, r.weight AS weight, coalesce(r.articles, []) AS edgeArticleIds,
+       mentions, coalesce(r.articles, []) AS articleIds, r.weight AS weight, coalesce(r.articles, []) AS edgeArticleIds,
        startNode(r).id AS source, endNode(r).id AS target`;
 
 export const ENTITY_SUMMARY = `
@@ -78,7 +83,7 @@ CALL (e) {
 }
 RETURN e.id AS id, e.kind AS kind, e.name AS name, e.nameEn AS nameEn, e.nameJa AS nameJa, mentions, articleIds`;
 
-/** Exact matches on names and aliases, case-insensitive for Latin script. */
+/** Exact matches on names and aliases, case-insensitive for Latin script: a scan, the slow path. */
 export const SEARCH_EXACT = `
 MATCH (e:Entity)
 WITH e, [x IN [e.name, e.nameEn, e.nameJa] + coalesce(e.aliases, []) WHERE x IS NOT NULL AND toLower(x) = toLower($q)] AS hits
@@ -86,9 +91,12 @@ WHERE size(hits) > 0
 RETURN e.id AS id, e.kind AS kind, e.name AS name, e.nameEn AS nameEn, e.nameJa AS nameJa, hits[0] AS matched, 100.0 AS score
 LIMIT $limit`;
 
+/** Full-text candidates, each with the name or alias that equals the text, when one does. */
 export const SEARCH_FULLTEXT = `
-CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: $limit}) YIELD node, score
-RETURN node.id AS id, node.kind AS kind, node.name AS name, node.nameEn AS nameEn, node.nameJa AS nameJa, null AS matched, score
+CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: $candidates}) YIELD node, score
+WITH node, score, [x IN [node.name, node.nameEn, node.nameJa] + coalesce(node.aliases, []) WHERE x IS NOT NULL AND toLower(x) = toLower($q)] AS hits
+RETURN node.id AS id, node.kind AS kind, node.name AS name, node.nameEn AS nameEn, node.nameJa AS nameJa,
+       hits[0] AS matched, CASE WHEN size(hits) > 0 THEN 100.0 ELSE score END AS score
 ORDER BY score DESC`;
 
 export const TIMELINE = `

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleStamp } from '../../../viz/shared/api-types.js';
 import { INITIAL_FILTERS, setMinWeight, setRange, toggleKind, toggleSite, type FiltersState } from '../../../viz/app/state/filters.js';
-import { articleDays, articlePasses, edgeVisible, effectiveWeight, nodeVisible } from '../../../viz/app/visibility.js';
+import { articleDays, articlePasses, defaultMinWeight, edgeVisible, effectiveWeight, nodeVisible } from '../../../viz/app/visibility.js';
 
 const DAYS = ['2021-08-03', '2021-08-16', '2021-08-25', '2021-08-30'];
 const SITES = ['NHK', 'The Guardian'];
@@ -76,5 +76,17 @@ describe('visibility', () => {
 
   it('lists the distinct article days in order for the slider', () => {
     expect(articleDays([...ARTICLES].reverse())).toEqual(DAYS);
+  });
+});
+
+describe('defaultMinWeight', () => {
+  it.each([
+    ['few links: all shown', [1, 1, 2], 10, 1],
+    ['no links', [], 10, 1],
+    ['two entities, 4 links each at most: the 8th heaviest', [9, 8, 7, 6, 5, 4, 3, 2, 1, 1, 1], 2, 2],
+    ['ties keep every link of the cut weight', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3], 2, 3],
+    ['all light: never above the lightest', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 1, 1],
+  ])('%s', (_, weights, nodes, expected) => {
+    expect(defaultMinWeight(weights, nodes)).toBe(expected);
   });
 });

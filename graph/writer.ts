@@ -31,6 +31,8 @@ export interface WriteOptions {
   force?: boolean;
   /** Largest number of rows sent with one statement. */
   statementRows?: number;
+  /** When given, milliseconds spent per statement are added here (the benchmark reports them). */
+  timings?: Map<string, number>;
 }
 
 export interface WriteResult {
@@ -56,8 +58,17 @@ interface StoredState {
 
 const DEFAULT_STATEMENT_ROWS = 20_000;
 
-async function run(tx: ManagedTransaction, query: string, rows: readonly unknown[], size: number, key: 'rows' | 'ids' = 'rows'): Promise<void> {
+const NAMES = new Map<string, string>();
+for (const [name, q] of Object.entries(Q)) if (typeof q === 'string') NAMES.set(q, name);
+for (const [kind, q] of Object.entries(Q.MERGE_ENTITIES)) NAMES.set(q, `MERGE_ENTITIES.${kind}`);
+
+async function run(tx: ManagedTransaction, query: string, rows: readonly unknown[], size: number, key: 'rows' | 'ids', timings: Map<string, number> | undefined): Promise<void> {
+  const started = timings ? performance.now() : 0;
   for (let i = 0; i < rows.length; i += size) await tx.run(query, { [key]: rows.slice(i, i + size) });
+  if (timings && rows.length > 0) {
+    const name = NAMES.get(query) ?? 'other';
+    timings.set(name, (timings.get(name) ?? 0) + performance.now() - started);
+  }
 }
 
 /** One row per entity for the batch: names from whichever article knows them, aliases united. */
@@ -98,6 +109,7 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
     return await session.executeWrite(async (tx) => {
+      const exec = (query: string, rows: readonly unknown[], key: 'rows' | 'ids' = 'rows') => run(tx, query, rows, size, key, options.timings);
       const stateResult = await tx.run(Q.READ_ARTICLE_STATE, { ids });
       const stored = new Map<string, StoredState>(stateResult.records.map((r) => [r.get('id') as string, r.toObject() as StoredState]));
       const changed = all
@@ -107,39 +119,39 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
       if (changed.length === 0) return result;
 
       const before = changed.map((rows) => stored.get(rows.article.id)).filter((s): s is StoredState => s !== undefined);
-      await run(tx, Q.CLEAR_ARTICLE_FACTS, before.map((s) => s.id), size, 'ids');
+      await exec(Q.CLEAR_ARTICLE_FACTS, before.map((s) => s.id), 'ids');
       const keptComments = new Set(changed.flatMap((rows) => rows.comments.map((c) => c.id)));
       const removedComments = sortedUnique(before.flatMap((s) => s.commentIds).filter((id) => !keptComments.has(id)));
-      await run(tx, Q.DELETE_COMMENTS, removedComments, size, 'ids');
+      await exec(Q.DELETE_COMMENTS, removedComments, 'ids');
 
-      await run(tx, Q.MERGE_ARTICLES, changed.map((rows) => rows.article), size);
+      await exec(Q.MERGE_ARTICLES, changed.map((rows) => rows.article));
       const entities = mergeEntityRows(changed);
       for (const kind of ENTITY_KINDS) {
-        await run(tx, Q.MERGE_ENTITIES[kind as EntityKind], entities.filter((e) => e.kind === kind), size);
+        await exec(Q.MERGE_ENTITIES[kind as EntityKind], entities.filter((e) => e.kind === kind));
       }
       const comments = changed.flatMap((rows) => rows.comments).sort((a, b) => (a.id < b.id ? -1 : 1));
-      await run(tx, Q.MERGE_COMMENTS, comments, size);
+      await exec(Q.MERGE_COMMENTS, comments);
       const commentIds = new Set(comments.map((c) => c.id));
-      await run(tx, Q.MERGE_REPLIES, comments.filter((c) => c.parentId !== null && commentIds.has(c.parentId)), size);
+      await exec(Q.MERGE_REPLIES, comments.filter((c) => c.parentId !== null && commentIds.has(c.parentId)));
 
-      await run(tx, Q.MERGE_ARTICLE_MENTIONS, changed.flatMap((rows) => rows.articleMentions), size);
-      await run(tx, Q.MERGE_COMMENT_MENTIONS, changed.flatMap((rows) => rows.commentMentions), size);
-      await run(tx, Q.MERGE_CITES, changed.flatMap((rows) => rows.cites), size);
-      await run(tx, Q.MERGE_PUBLISHED_BY, changed.flatMap((rows) => rows.publishedBy), size);
-      await run(tx, Q.MERGE_RELATED, changed.flatMap((rows) => rows.related), size);
+      await exec(Q.MERGE_ARTICLE_MENTIONS, changed.flatMap((rows) => rows.articleMentions));
+      await exec(Q.MERGE_COMMENT_MENTIONS, changed.flatMap((rows) => rows.commentMentions));
+      await exec(Q.MERGE_CITES, changed.flatMap((rows) => rows.cites));
+      await exec(Q.MERGE_PUBLISHED_BY, changed.flatMap((rows) => rows.publishedBy));
+      await exec(Q.MERGE_RELATED, changed.flatMap((rows) => rows.related));
       const locatedIn = [...new Map(changed.flatMap((rows) => rows.locatedIn).map((r) => [r.locationId, r] as const)).values()];
-      await run(tx, Q.MERGE_LOCATED_IN, locatedIn.sort((a, b) => (a.locationId < b.locationId ? -1 : 1)), size);
+      await exec(Q.MERGE_LOCATED_IN, locatedIn.sort((a, b) => (a.locationId < b.locationId ? -1 : 1)));
 
       const cooccurrence = cooccurrenceRows(
         changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.entityIds ?? [], after: rows.mentionedEntityIds })),
       );
-      await run(tx, Q.UPDATE_COOCCURRENCE, cooccurrence, size);
+      await exec(Q.UPDATE_COOCCURRENCE, cooccurrence);
       const roles = roleUpdateRows(changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.roles ?? [], after: rows.roles })));
-      await run(tx, Q.UPDATE_ROLES, roles, size);
-      await run(tx, Q.REFRESH_ROLE_DATES, roles.filter((r) => r.add.length > 0 || r.remove.length > 0), size);
+      await exec(Q.UPDATE_ROLES, roles);
+      await exec(Q.REFRESH_ROLE_DATES, roles.filter((r) => r.add.length > 0 || r.remove.length > 0));
 
-      await run(tx, Q.DELETE_ORPHAN_ENTITIES, sortedUnique(before.flatMap((s) => [...s.entityIds, ...s.sourceIds])), size, 'ids');
-      await run(tx, Q.DELETE_ORPHAN_STUBS, sortedUnique(before.flatMap((s) => s.relatedIds)), size, 'ids');
+      await exec(Q.DELETE_ORPHAN_ENTITIES, sortedUnique(before.flatMap((s) => [...s.entityIds, ...s.sourceIds])), 'ids');
+      await exec(Q.DELETE_ORPHAN_STUBS, sortedUnique(before.flatMap((s) => s.relatedIds)), 'ids');
 
       result.comments = comments.length;
       result.mentions = changed.reduce((n, rows) => n + [...rows.articleMentions, ...rows.commentMentions].reduce((m, r) => m + r.count, 0), 0);

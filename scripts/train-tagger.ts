@@ -19,7 +19,7 @@ import { LABEL_COUNT, LABEL_NAMES, labelsFromSpans } from '../src/extract/tagger
 import { packModel, unpackModel, type ModelHeader } from '../src/extract/tagger/model-file.js';
 import { pruneWeights, trainPerceptron, type TrainingSentence } from '../src/extract/tagger/perceptron.js';
 import { usedForTraining, type TrainingRule } from '../src/extract/tagger/split.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../src/extract/tagger/tokenizer.js';
+import { loadJaTokenizer, type JaTokenizer } from '../src/extract/ja/tokenizer.js';
 import { buildWeightTable } from '../src/extract/tagger/weight-table.js';
 
 const { values: args } = parseArgs({
@@ -27,7 +27,7 @@ const { values: args } = parseArgs({
     'eval-dir': { type: 'string', default: '../shared/eval' },
     out: { type: 'string', default: 'data/models/ja-tagger.bin' },
     epochs: { type: 'string', default: '8' },
-    prune: { type: 'string', default: '0.5' },
+    prune: { type: 'string', default: '1.5' },
   },
 });
 
@@ -47,7 +47,7 @@ function readGold(file: string): GoldRecord[] {
   return gold.records;
 }
 
-function toSentence(tokenizer: JapaneseTokenizer, record: GoldRecord): TrainingSentence {
+function toSentence(tokenizer: JaTokenizer, record: GoldRecord): TrainingSentence {
   const tokens = tokenizer.tokenize(record.text);
   const cols = japaneseColumns(tokens, record.text);
   const features = new Uint32Array(tokens.length * JAPANESE_FEATURE_COUNT);
@@ -56,11 +56,18 @@ function toSentence(tokenizer: JapaneseTokenizer, record: GoldRecord): TrainingS
     japaneseFeatures(cols, t, scratch);
     features.set(scratch, t * JAPANESE_FEATURE_COUNT);
   }
-  return { features, labels: labelsFromSpans(cols.starts, cols.ends, record.entities) };
+  // Names that take in a closed-class word (a particle, a verb) cannot be tagged; leave them out.
+  const spans = record.entities.filter((span) => {
+    for (let t = 0; t < tokens.length; t++) {
+      if (cols.open[t] === 0 && cols.starts[t]! >= span.start && cols.ends[t]! <= span.end) return false;
+    }
+    return true;
+  });
+  return { features, labels: labelsFromSpans(cols.starts, cols.ends, spans), open: cols.open.slice(0, tokens.length) };
 }
 
 const started = Date.now();
-const tokenizer = await loadJapaneseTokenizer();
+const tokenizer = await loadJaTokenizer();
 const training = RULES.flatMap((rule) => readGold(rule.file).filter((record) => usedForTraining([rule], record.id)));
 say(`training on ${training.length} sentences (${RULES.map((r) => r.file).join(', ')}), ${EPOCHS} epochs, seed ${SEED}`);
 const sentences = training.map((record) => toSentence(tokenizer, record));

@@ -45,8 +45,7 @@ export function registerEvalCommand(program: Command): void {
     .action(async (options: EvalOptions) => {
       const limit = parseLimit(options.limit);
       const gold = parseGold(await readGoldFile(options.gold));
-      const full = options.taggerOnly ? null : await extractorPredictor();
-      const predictor = full ?? (await taggerPredictor());
+      const predictor = options.taggerOnly ? await taggerPredictor() : await extractorPredictor();
       const { tagger } = predictor;
       const evaluation = await evaluate(gold.records, predictor.predict, {
         limit,
@@ -54,7 +53,7 @@ export function registerEvalCommand(program: Command): void {
       });
       const languages = [...new Set(gold.records.map((record) => record.lang))];
       const notes: string[] = [];
-      if (!options.taggerOnly && full === null) notes.push('the full extractor (src/extract) is not available; scored the tagger alone');
+      if (predictor.tagger === null) notes.push('no tagger model in data/models (train it: npx tsx scripts/train-tagger.ts)');
       for (const lang of languages) {
         if (predictor.missing.includes(lang)) notes.push(`no ${lang} model: ${lang} records score as finding nothing`);
       }

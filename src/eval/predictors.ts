@@ -5,7 +5,8 @@
  */
 import type { Mention, Lang } from '../types.js';
 import { loadTagger, type Tagger } from '../extract/tagger/index.js';
-import { loadJapaneseTokenizer } from '../extract/tagger/tokenizer.js';
+import { createExtractor } from '../extract/index.js';
+import { loadJaTokenizer } from '../extract/ja/tokenizer.js';
 import type { Predict } from './evaluate.js';
 import { evalTypeOf, type EvalSpan } from './score.js';
 
@@ -28,7 +29,7 @@ export function spansFromMentions(mentions: readonly Mention[]): EvalSpan[] {
 }
 
 export async function taggerPredictor(): Promise<Predictor> {
-  const [tagger, tokenizer] = await Promise.all([loadTagger(), loadJapaneseTokenizer()]);
+  const [tagger, tokenizer] = await Promise.all([loadTagger(), loadJaTokenizer()]);
   return {
     name: 'tagger',
     tagger,
@@ -37,24 +38,13 @@ export async function taggerPredictor(): Promise<Predictor> {
   };
 }
 
-interface ExtractorLike {
-  extract(text: string, options: { lang: Lang }): Mention[] | Promise<Mention[]>;
-}
-
-/** The full extractor from src/extract, or null while it is not built. */
-export async function extractorPredictor(): Promise<Predictor | null> {
-  let module: { createExtractor?: () => ExtractorLike | Promise<ExtractorLike> };
-  try {
-    module = (await import(new URL('../extract/index.js', import.meta.url).href)) as typeof module;
-  } catch {
-    return null;
-  }
-  if (typeof module.createExtractor !== 'function') return null;
-  const [extractor, tagger] = await Promise.all([module.createExtractor(), loadTagger()]);
+/** The full extractor: rules, gazetteers and the tagger's candidates, as `newsgraph extract` runs it. */
+export async function extractorPredictor(): Promise<Predictor> {
+  const [extractor, tagger] = await Promise.all([createExtractor(), loadTagger()]);
   return {
     name: 'extractor',
     tagger,
     missing: [],
-    predict: async (record) => spansFromMentions(await extractor.extract(record.text, { lang: record.lang })),
+    predict: (record) => spansFromMentions(extractor.extract(record.text, { lang: record.lang })),
   };
 }

@@ -25,13 +25,15 @@ const nextBuffer = new Float64Array(L);
 /**
  * The best label sequence for `count` tokens, given per-token label scores
  * (`emission[t * L + label]`) and transition scores (`transitions[prev * L + label]`, prev = L
- * for the start). Writes into `out` and returns it.
+ * for the start). Tokens with `open[t] === 0` are O without a search. Writes into `out` and
+ * returns it.
  */
 export function viterbi(
   emission: Float32Array | Float64Array,
   transitions: Float32Array | Float64Array,
   count: number,
   out: Uint8Array = new Uint8Array(count),
+  open?: Uint8Array,
 ): Uint8Array {
   if (count === 0) return out;
   if (backBuffer.length < count * L) backBuffer = new Uint8Array(count * L * 2);
@@ -42,19 +44,35 @@ export function viterbi(
     score[label] = ALLOWED[L * L + label] ? transitions[L * L + label]! + emission[label]! : -Infinity;
   }
   for (let t = 1; t < count; t++) {
-    for (let label = 0; label < L; label++) {
+    if (open !== undefined && open[t] === 0) {
+      // A closed-class token can only be O: one column of work instead of L.
       let best = -Infinity;
       let bestPrev = 0;
       for (let prev = 0; prev < L; prev++) {
-        if (!ALLOWED[prev * L + label]) continue;
-        const s = score[prev]! + transitions[prev * L + label]!;
+        const s = score[prev]! + transitions[prev * L]!;
         if (s > best) {
           best = s;
           bestPrev = prev;
         }
       }
-      next[label] = best + emission[t * L + label]!;
-      back[t * L + label] = bestPrev;
+      next.fill(-Infinity);
+      next[0] = best + emission[t * L]!;
+      back[t * L] = bestPrev;
+    } else {
+      for (let label = 0; label < L; label++) {
+        let best = -Infinity;
+        let bestPrev = 0;
+        for (let prev = 0; prev < L; prev++) {
+          if (!ALLOWED[prev * L + label]) continue;
+          const s = score[prev]! + transitions[prev * L + label]!;
+          if (s > best) {
+            best = s;
+            bestPrev = prev;
+          }
+        }
+        next[label] = best + emission[t * L + label]!;
+        back[t * L + label] = bestPrev;
+      }
     }
     const swap = score;
     score = next;

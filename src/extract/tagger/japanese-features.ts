@@ -60,7 +60,8 @@ function allocate(capacity: number): JapaneseColumns {
 }
 
 /** One set of columns, reused from sentence to sentence (grown when a longer one comes). */
-let shared = allocate(256);
+let capacity = 256;
+let shared = allocate(capacity);
 
 function hashTags(token: IpadicFeatures, full: boolean): number {
   let h = mix(hashString(token.pos), hashString(token.pos_detail_1));
@@ -68,17 +69,65 @@ function hashTags(token: IpadicFeatures, full: boolean): number {
   return h;
 }
 
+/** Where each per-token value sits in a cached entry. */
+const V = { surface: 0, posFull: 1, pos: 2, shape: 3, first: 4, first2: 5, last: 6, last2: 7, kind: 8, open: 9 } as const;
+
+function computeValues(token: IpadicFeatures, out: Uint32Array): Uint32Array {
+  const surface = token.surface_form;
+  const len = surface.length;
+  const shape = shapeOf(surface, 0, len);
+  out[V.surface] = hashString(surface);
+  out[V.posFull] = hashTags(token, true);
+  out[V.pos] = hashTags(token, false);
+  out[V.shape] = shape;
+  out[V.first] = hashString(surface, 0, 1);
+  out[V.first2] = len >= 2 ? hashString(surface, 0, 2) : BOS;
+  out[V.last] = hashString(surface, len - 1, len);
+  out[V.last2] = len >= 2 ? hashString(surface, len - 2, len) : BOS;
+  out[V.kind] = (Math.min(len, 6) << 12) | (shape << 1) | (token.word_type === 'KNOWN' ? 1 : 0);
+  out[V.open] = isOpen(token) ? 1 : 0;
+  return out;
+}
+
+/**
+ * A dictionary word's values never change, so they are computed once per IPADIC entry (its
+ * word_id) and remembered; unknown words (no entry of their own) are computed each time.
+ */
+const known = new Map<number, Uint32Array>();
+const KNOWN_LIMIT = 200_000;
+const scratch = new Uint32Array(10);
+
+function valuesOf(token: IpadicFeatures): Uint32Array {
+  if (token.word_type !== 'KNOWN') return computeValues(token, scratch);
+  let values = known.get(token.word_id);
+  if (values === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    values = computeValues(token, new Uint32Array(10));
+    known.set(token.word_id, values);
+  }
+  return values;
+}
+
 const isOpen = (token: IpadicFeatures) => !CLOSED_POS.has(token.pos) && !(token.pos === '記号' && CLOSED_SYMBOL.has(token.pos_detail_1));
 
 /**
- * Columns for the tokens of `text` (kuromoji's word_position is 1-based). The result is reused
+ * Columns for kuromoji's tokens of `text`. The result is reused
  * by the next call: read it before tagging another sentence.
  */
 export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string): JapaneseColumns {
   const n = tokens.length;
-  if (n > shared.starts.length) shared = allocate(Math.max(n, shared.starts.length * 2));
-  const cols = shared;
-  cols.count = n;
+  if (n > capacity) {
+    capacity = Math.max(n, capacity * 2);
+    shared = allocate(capacity);
+  }
+  // Views of exactly n tokens, so that callers can take their lengths.
+  const cols: JapaneseColumns = {
+    ...shared,
+    count: n,
+    starts: shared.starts.subarray(0, n),
+    ends: shared.ends.subarray(0, n),
+    open: shared.open.subarray(0, n),
+  };
   const padded = [cols.surface, cols.posFull, cols.pos, cols.shape, cols.first, cols.first2, cols.last, cols.last2, cols.kind];
   for (const column of padded) {
     column[0] = BOS;
@@ -86,26 +135,28 @@ export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string)
     column[n + PAD] = EOS;
     column[n + PAD + 1] = EOS;
   }
+  let cursor = 0;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     const surface = token.surface_form;
-    const start = token.word_position - 1;
-    const len = surface.length;
-    const end = start + len;
+    // kuromoji's word_position counts code points, not JavaScript string indices (𠮷 is two), so
+    // offsets come from walking the surfaces, which cover the text in order.
+    const start = text.startsWith(surface, cursor) ? cursor : Math.max(cursor, text.indexOf(surface, cursor));
+    cursor = start + surface.length;
     cols.starts[i] = start;
-    cols.ends[i] = end;
-    cols.open[i] = isOpen(token) ? 1 : 0;
+    cols.ends[i] = cursor;
+    const values = valuesOf(token);
     const at = i + PAD;
-    cols.surface[at] = hashString(surface);
-    cols.posFull[at] = hashTags(token, true);
-    cols.pos[at] = hashTags(token, false);
-    const shape = shapeOf(text, start, end);
-    cols.shape[at] = shape;
-    cols.first[at] = hashString(surface, 0, 1);
-    cols.first2[at] = len >= 2 ? hashString(surface, 0, 2) : BOS;
-    cols.last[at] = hashString(surface, len - 1, len);
-    cols.last2[at] = len >= 2 ? hashString(surface, len - 2, len) : BOS;
-    cols.kind[at] = (Math.min(len, 6) << 12) | (shape << 1) | (token.word_type === 'KNOWN' ? 1 : 0);
+    cols.open[i] = values[V.open]!;
+    cols.surface[at] = values[V.surface]!;
+    cols.posFull[at] = values[V.posFull]!;
+    cols.pos[at] = values[V.pos]!;
+    cols.shape[at] = values[V.shape]!;
+    cols.first[at] = values[V.first]!;
+    cols.first2[at] = values[V.first2]!;
+    cols.last[at] = values[V.last]!;
+    cols.last2[at] = values[V.last2]!;
+    cols.kind[at] = values[V.kind]!;
   }
   return cols;
 }

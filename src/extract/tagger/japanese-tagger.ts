@@ -24,6 +24,6 @@ export function tagJapaneseTokens(table: WeightTable, tokens: readonly IpadicFea
     japaneseFeatures(cols, t, features);
     addFeatureScores(table, features, JAPANESE_FEATURE_COUNT, emission, t * L);
   }
-  const labels = viterbi(emission, table.transitions, n);
+  const labels = viterbi(emission, table.transitions, n, undefined, cols.open);
   return spansFromLabels(labels, cols.starts, cols.ends);
 }

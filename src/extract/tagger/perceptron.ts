@@ -105,7 +105,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
           for (let label = 0; label < L; label++) emission[t * L + label]! += weights[row + label]!;
         }
       }
-      const predicted = viterbi(emission, transitions, n);
+      const predicted = viterbi(emission, transitions, n, undefined, sentence.open);
       let wrong = false;
       for (let t = 0; t < n; t++) {
         const gold = sentence.labels[t]!;

@@ -1,21 +1,26 @@
 /**
  * The trained weights at run time: an open-addressing table from feature hash to its per-label
- * weights. Each slot holds the hash and the weights side by side (8 × 32 bits, one half cache
- * line), so looking up a feature touches one place in memory and allocates nothing.
+ * weights, 16 bytes a slot: the hash and six 16-bit weights side by side, so a lookup touches one
+ * place in memory and allocates nothing. Only differences between labels matter to decoding, so
+ * each row is shifted to make the O weight 0 and O is not stored.
  */
 import { LABEL_COUNT } from './labels.js';
 
 const L = LABEL_COUNT;
-/** Slot width in 32-bit words: the hash, then L weights. */
-const W = 8;
+/** Slot width in 16-bit words: the hash (2 words), then the weights of labels 1…L-1. */
+const W16 = 8;
+const W32 = 4;
 
 export interface WeightTable {
   mask: number;
-  /** Slot s: keys[s * W] is the feature hash (0 = empty); weights[s * W + 1 + label]. */
+  /** keys[slot * 4] is the feature hash (0 = empty). */
   keys: Uint32Array;
-  weights: Float32Array;
-  /** `transitions[prev * L + label]`, prev = L for the sentence start. */
+  /** weights[slot * 8 + 1 + label] for label 1…L-1, in units of `unit`. */
+  weights: Int16Array;
+  /** `transitions[prev * L + label]` in units of `unit`; prev = L for the sentence start. */
   transitions: Float32Array;
+  /** What one weight unit is worth. */
+  unit: number;
 }
 
 export function buildWeightTable(hashes: Uint32Array, rowWeights: Float32Array, transitions: Float32Array): WeightTable {
@@ -23,17 +28,24 @@ export function buildWeightTable(hashes: Uint32Array, rowWeights: Float32Array, 
   // Load factor below 0.7 keeps probe runs short while the table stays small enough to cache well.
   while (capacity * 0.7 < hashes.length) capacity *= 2;
   const mask = capacity - 1;
-  const buffer = new ArrayBuffer(capacity * W * 4);
+  let largest = 0;
+  for (let r = 0; r < hashes.length; r++) {
+    for (let label = 1; label < L; label++) largest = Math.max(largest, Math.abs(rowWeights[r * L + label]! - rowWeights[r * L]!));
+  }
+  const unit = largest === 0 ? 1 : largest / 32767;
+  const buffer = new ArrayBuffer(capacity * W32 * 4);
   const keys = new Uint32Array(buffer);
-  const weights = new Float32Array(buffer);
+  const weights = new Int16Array(buffer);
   for (let r = 0; r < hashes.length; r++) {
     const hash = hashes[r]!;
     let slot = hash & mask;
-    while (keys[slot * W] !== 0 && keys[slot * W] !== hash) slot = (slot + 1) & mask;
-    keys[slot * W] = hash;
-    for (let label = 0; label < L; label++) weights[slot * W + 1 + label] = rowWeights[r * L + label]!;
+    while (keys[slot * W32] !== 0 && keys[slot * W32] !== hash) slot = (slot + 1) & mask;
+    keys[slot * W32] = hash;
+    for (let label = 1; label < L; label++) {
+      weights[slot * W16 + 1 + label] = Math.round((rowWeights[r * L + label]! - rowWeights[r * L]!) / unit);
+    }
   }
-  return { mask, keys, weights, transitions };
+  return { mask, keys, weights, transitions: transitions.map((t) => t / unit), unit };
 }
 
 /** Adds the weights of every known feature in `features[0, count)` to `scores[at, at + L)`. */
@@ -49,10 +61,10 @@ export function addFeatureScores(
     const hash = features[f]!;
     let slot = hash & mask;
     for (;;) {
-      const key = keys[slot * W]!;
+      const key = keys[slot * W32]!;
       if (key === hash) {
-        const base = slot * W + 1;
-        for (let label = 0; label < L; label++) scores[at + label]! += weights[base + label]!;
+        const base = slot * W16 + 1;
+        for (let label = 1; label < L; label++) scores[at + label]! += weights[base + label]!;
         break;
       }
       if (key === 0) break;

@@ -9,7 +9,7 @@ import { TIER } from '../candidate.js';
 import type { Gazetteer } from '../gazetteer/build.js';
 import type { GazetteerMatch, Title } from '../gazetteer/types.js';
 import type { EntityKind } from '../../types.js';
-import { fold, isUpper } from '../text/scripts.js';
+import { isUpper } from '../text/scripts.js';
 
 interface Term {
   text: string;
@@ -22,6 +22,8 @@ interface Word {
   start: number;
   end: number;
   text: string;
+  /** Lower case, for title look-ups. */
+  lower: string;
   tags: Set<string>;
   /** Punctuation after it (a comma or period) ends a name. */
   breakAfter: boolean;
@@ -61,6 +63,7 @@ function wordsOf(text: string, offset: number): { words: Word[]; sentences: Arra
         start: offset + at,
         end: offset + cursor,
         text: t.text,
+        lower: t.text.toLowerCase().replace(/’/g, "'").replace(/\./g, ''),
         tags: t.tags,
         // A period after an abbreviation or an initial (Adm., H.) does not end a name.
         breakAfter:
@@ -77,11 +80,13 @@ function wordsOf(text: string, offset: number): { words: Word[]; sentences: Arra
 
 /** A title of up to four words starting at word i (Secretary of State, Rear Adm.). */
 function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): { title: Title; next: number } | null {
+  // Most words start no title: one set look-up settles them.
+  if (!gazetteer.titleFirstWordsEn.has(words[i]!.lower)) return null;
   let key = '';
   let found: { title: Title; next: number } | null = null;
   for (let j = i; j < Math.min(end, i + 4); j++) {
-    key = key ? `${key} ${fold(words[j]!.text)}` : fold(words[j]!.text);
-    const title = gazetteer.titlesEn.get(key) ?? gazetteer.titlesEn.get(`${key}.`);
+    key = key ? `${key} ${words[j]!.lower}` : words[j]!.lower;
+    const title = gazetteer.titlesEn.get(key);
     if (title) found = { title, next: j + 1 };
     if (words[j]!.breakAfter && !words[j]!.text.endsWith('.') && j > i) break;
   }

@@ -54,8 +54,10 @@ export class Gazetteer {
   /** Japanese titles by surface, for a longest-match look-up right after a name. */
   readonly titlesJa = new Map<string, Title>();
   readonly maxTitleJa: number;
-  /** English titles by folded surface, up to four words (Secretary of State). */
+  /** English titles by folded surface without periods, up to four words (secretary of state, rear adm). */
   readonly titlesEn = new Map<string, Title>();
+  /** First words of English titles, for a quick no at most words. */
+  readonly titleFirstWordsEn = new Set<string>();
   private readonly surfaces = new Map<string, SurfaceEntry>();
   private readonly matcher: AhoCorasick<SurfaceEntry>;
 
@@ -99,7 +101,10 @@ export class Gazetteer {
       // Only the written forms (President, Rear Adm.): the plain English ("player") is an ordinary word.
       // The first record of a title wins (首相 before 総理大臣 for "Prime Minister").
       for (const a of t.aliasesEn ?? []) {
-        if (!this.titlesEn.has(fold(a))) this.titlesEn.set(fold(a), title);
+        // Keys without periods: compromise gives "Adm" for "Adm." and "Lt" for "Lt.".
+        const key = fold(a).replace(/\./g, '');
+        if (!this.titlesEn.has(key)) this.titlesEn.set(key, title);
+        this.titleFirstWordsEn.add(key.split(' ')[0]!);
       }
     }
     this.maxTitleJa = maxJa;

@@ -27,7 +27,21 @@ export function normalizeCypher(cypher: string): string {
       i++;
       out += "''";
     } else if (c === '`') {
+      // A quoted name is copied as it is: a quote or comment mark inside it must not open a string
+      // or comment here that hides what follows from the rules (`'` LOAD CSV … would).
       i++;
+      while (i < cypher.length) {
+        if (cypher[i] === '`' && cypher[i + 1] === '`') {
+          out += '`';
+          i += 2;
+        } else if (cypher[i] === '`') {
+          i++;
+          break;
+        } else {
+          out += cypher[i];
+          i++;
+        }
+      }
     } else {
       out += c;
       i++;

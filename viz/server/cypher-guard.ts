@@ -84,7 +84,16 @@ const RULES: Array<{ pattern: RegExp; refusal: Refusal }> = [
     },
   },
   {
-    pattern: /^(USE\b|SHOW\s+(USERS?|ROLES?|PRIVILEGES|DATABASES?|SERVERS?|ALIASES|CURRENT\s+USER)\b|(CREATE|DROP|ALTER|GRANT|REVOKE|DENY|START|STOP|RENAME)\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|ALIAS|SERVER|COMPOSITE)\b|TERMINATE\b)/i,
+    // EXPLAIN calls these "r", yet they change server state: statistics collection, index sampling, plan caches.
+    pattern: /\bdb\s*\.\s*(stats\s*\.|resample\w*|prepareForReplanning|clearQueryCaches)/i,
+    refusal: {
+      reason: 'procedure',
+      message: 'Refused: this db.* procedure changes server state (statistics, index sampling or plan caches), which the console does not allow.',
+      hint: 'Use plain MATCH … RETURN queries in the console.',
+    },
+  },
+  {
+    pattern: /^(USE\b|SHOW\s+(SETTINGS?|TRANSACTIONS?|USERS?|ROLES?|PRIVILEGES|DATABASES?|SERVERS?|ALIASES|CURRENT\s+USER)\b|(CREATE|DROP|ALTER|GRANT|REVOKE|DENY|START|STOP|RENAME)\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|ALIAS|SERVER|COMPOSITE)\b|TERMINATE\b)/i,
     refusal: {
       reason: 'admin',
       message: 'Refused: administration commands (users, roles, databases) are not run from the console.',

@@ -1,8 +1,10 @@
 /** `newsgraph query CYPHER`: read-only Cypher, printed as a table or JSON. */
 import type { Command } from 'commander';
+import type { Driver } from 'neo4j-driver';
 import { connect } from '../../graph/driver.js';
 import { formatTable, toPlain, type Plain } from '../../graph/plain-values.js';
-import { runReadOnly } from '../../graph/read-only.js';
+import { ReadOnlyError, runReadOnly } from '../../graph/read-only.js';
+import { staticRefusal } from '../../viz/server/cypher-guard.js';
 import { ConfigError } from '../errors.js';
 import { resolveSettings } from '../settings.js';
 
@@ -23,6 +25,16 @@ export function parseParam(raw: string, into: Record<string, unknown> = {}): Rec
   return { ...into, [key]: value };
 }
 
+/**
+ * What `query` runs: the console's static guard first (EXPLAIN calls LOAD CSV, TERMINATE and some
+ * db.* procedures reads), then graph/read-only.ts's planner check and a READ transaction.
+ */
+export async function runQuery(driver: Driver, cypher: string, params: Record<string, unknown>, database?: string) {
+  const refusal = staticRefusal(cypher);
+  if (refusal) throw new ReadOnlyError(refusal.message, { hint: refusal.hint });
+  return runReadOnly(driver, cypher, params, database);
+}
+
 export function registerQueryCommand(program: Command): void {
   program
     .command('query')
@@ -34,7 +46,7 @@ export function registerQueryCommand(program: Command): void {
       const { connection } = resolveSettings();
       const driver = await connect(connection);
       try {
-        const { keys, records } = await runReadOnly(driver, cypher, options.param, connection.database);
+        const { keys, records } = await runQuery(driver, cypher, options.param, connection.database);
         const rows = records.map((r) => Object.fromEntries(keys.map((k) => [k, toPlain(r.get(k))])) as Record<string, Plain>);
         if (options.json) {
           process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

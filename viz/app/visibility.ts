@@ -42,10 +42,14 @@ export function effectiveWeight(edge: EdgeFacts, filters: FiltersState, articles
   return edge.articles.filter((i) => articlePasses(articles[i], filters)).length;
 }
 
+/**
+ * A link shows while at least one of its articles passes the article filters, and when its whole
+ * weight reaches the minimum: the minimum keeps the strongest links in view while the time slider
+ * narrows (within one day nearly every weight is 1); the thickness follows the articles in range.
+ */
 export function edgeVisible(edge: EdgeFacts, filters: FiltersState, articles: readonly ArticleStamp[], endpointsVisible: boolean): boolean {
-  if (!endpointsVisible) return false;
-  const weight = effectiveWeight(edge, filters, articles);
-  return weight >= filters.minWeight && weight > 0;
+  if (!endpointsVisible || edge.weight < filters.minWeight) return false;
+  return effectiveWeight(edge, filters, articles) > 0;
 }
 
 /** The sorted distinct days of the articles: the time slider's stops. */

@@ -64,7 +64,8 @@ describe('visibility', () => {
     ['below the minimum weight', { weight: 1, articles: [0] }, with_({ minWeight: 2 }), 1, false],
     ['weight counted within the time range', { weight: 3, articles: [0, 1, 3] }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
     ['no article in range', { weight: 1, articles: [3] }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 0, false],
-    ['range weight under the minimum', { weight: 3, articles: [0, 1, 3] }, with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 2, false],
+    ['the minimum is on the whole weight, not the weight in range', { weight: 3, articles: [0, 1, 3] }, with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
+    ['a light link stays hidden in range', { weight: 2, articles: [0, 3] }, with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 1, false],
   ])('a link: %s', (_, edge, filters, weight, visible) => {
     expect(effectiveWeight(edge, filters, ARTICLES)).toBe(weight);
     expect(edgeVisible(edge, filters, ARTICLES, true)).toBe(visible);

@@ -15,7 +15,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** Bump when the rows written for the same Article change, so a re-ingest rewrites old graphs. */
-export const ROWS_VERSION = 1;
+export const ROWS_VERSION = 2;
 
 export function articleContentHash(article: Article): string {
   return `sha256:${createHash('sha256').update(`v${ROWS_VERSION}\u0000${canonicalJson(article)}`).digest('hex')}`;

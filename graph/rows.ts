@@ -189,9 +189,20 @@ export function findSourceIn(text: string, sources: readonly Entity[]): Entity |
   return best?.entity ?? null;
 }
 
-/** Where a cited reference points: an outlet extraction found in it, else its host, title or label. */
+const compact = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The outlet whose id or name is the URL host's main label: theguardian.com → The Guardian, reuters.com → Reuters. */
+export function findSourceByHost(url: string | null, sources: readonly Entity[]): Entity | null {
+  const host = hostOf(url);
+  const label = host?.split('.')[0];
+  if (!label) return null;
+  const key = compact(label);
+  return sources.find((e) => [e.id.replace(/^source:/, ''), e.name, e.nameEn ?? '', ...e.aliases].some((n) => n !== '' && compact(n) === key)) ?? null;
+}
+
+/** Where a cited reference points: an outlet named in it or by its host, else its host, title or label. */
 export function citedSource(ref: { label: string | null; title: string | null; url: string | null }, sources: readonly Entity[]): Entity | null {
-  const found = findSourceIn([ref.title, ref.url].filter(Boolean).join(' '), sources);
+  const found = findSourceIn([ref.title, ref.url].filter(Boolean).join(' '), sources) ?? findSourceByHost(ref.url, sources);
   if (found) return found;
   const name = hostOf(ref.url) ?? ref.title?.trim() ?? ref.label?.trim() ?? null;
   return name ? fallbackSource(name) : null;

@@ -27,6 +27,8 @@ describe('citedSource', () => {
   it.each([
     { ref: { label: '出典', title: 'The Guardian report', url: null }, expected: 'source:the-guardian' },
     { ref: { label: '参考', title: 'Some report', url: 'https://www.defense.example.gov/x' }, expected: 'source:defense.example.gov' },
+    { ref: { label: 'link', title: null, url: 'https://www.theguardian.com/world/2021/aug/x' }, expected: 'source:the-guardian' },
+    { ref: { label: 'link', title: 'Airlift', url: 'https://guardian.example.com/x' }, expected: 'source:guardian.example.com' },
     { ref: { label: '参考', title: 'Limited Coordination Between Allies', url: null }, expected: 'source:limited-coordination-between-allies' },
     { ref: { label: 'Source', title: null, url: null }, expected: 'source:source' },
     { ref: { label: null, title: null, url: null }, expected: null },

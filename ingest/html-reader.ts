@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article, RelatedRef } from '../src/types.js';
+import type { Link } from './body-parts.js';
 import { articleId } from './article-id.js';
 import { sortParagraphs } from './body-parts.js';
 import { detectLang } from './detect-lang.js';
@@ -117,6 +118,49 @@ function mainParagraphs(document: Document, html: string, url: string | null): {
   return { paragraphs: paragraphsOf(root), links };
 }
 
+/** Elements a page marks as the article's text (itemprop=articleBody, .entry-content…). */
+const BODY_MARKERS = '[itemprop="articleBody"], .entry-content, .post-content, .post-body, .article-body, .article__body, .articleBody, .story-body, .story-content, #article-body, .article-text, .news-body, .main-text, .entry-body';
+
+function linksIn(root: Element, url: string | null, skip: Set<Element>): Link[] {
+  const links: Link[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    let skipped = false;
+    for (let p: Element | null = a; p && p !== root; p = p.parentElement) if (skip.has(p)) skipped = true;
+    const href = absolute(a.getAttribute('href'), url);
+    if (skipped || !href || !/^https?:/.test(href)) continue;
+    const block = a.closest('p, li, figcaption, div, blockquote') ?? a;
+    links.push({ text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href, context: (block.textContent ?? '').replace(/\s+/g, ' ').trim() });
+  }
+  return links;
+}
+
+/** The marked article body's paragraphs, without the chrome and comments that sit inside it. */
+function markedBody(document: Document, url: string | null): { paragraphs: string[]; links: Link[] } | null {
+  const roots = Array.from(document.querySelectorAll(BODY_MARKERS));
+  const root = roots.find((r) => !roots.some((o) => o !== r && o.contains(r)));
+  if (!root) return null;
+  const skip = new Set([...Array.from(root.querySelectorAll(`${COMMENT_CONTAINERS}, ${NOT_BODY}`)), ...Array.from(root.querySelectorAll('*')).filter(isItem)]);
+  return { paragraphs: paragraphsOf(root, (el) => skip.has(el)), links: linksIn(root, url, skip) };
+}
+
+/**
+ * Which text is the article: JSON-LD articleBody when it is the whole text (no page around it),
+ * the element the page marks as the body when Readability left out part of it, else Readability's.
+ */
+export function chooseText(readability: string[], marked: string[], jsonLd: string[]): 'readability' | 'marked' | 'jsonLd' {
+  const length = (ps: string[]) => ps.join('').length;
+  if (length(jsonLd) >= Math.max(200, length(readability) * 0.8)) return 'jsonLd';
+  if (length(marked) >= Math.max(200, length(readability) * 1.2) && covers(marked, readability)) return 'marked';
+  return 'readability';
+}
+
+/** Whether `outer` holds most of `inner`'s text (so switching to it loses nothing). */
+function covers(outer: string[], inner: string[]): boolean {
+  const all = outer.join('\n');
+  const found = inner.filter((p) => all.includes(p)).join('').length;
+  return found >= inner.join('').length * 0.8;
+}
+
 function ldParagraphs(value: unknown): string[] {
   if (typeof value !== 'string' || value.trim() === '') return [];
   const text = /<[a-z][^>]*>/i.test(value) ? paragraphsOf(parseHTML(`<!doctype html><html><body>${value}</body></html>`).document.body).join('\n\n') : value;
@@ -146,14 +190,16 @@ export function parseHtml(html: string, input: string): DocumentResult {
   const comments = readHtmlComments(document, meta.jsonLdArticle, meta.jsonLd);
   const relatedOnPage = relatedLinks(document, meta.url);
   // Last: Readability takes the document apart.
+  const marked = markedBody(document, meta.url);
   const main = mainParagraphs(document, html, meta.url);
   const pageHost = hostOf(meta.url);
 
   // JSON-LD articleBody is the text without any page around it; prefer it when it is the whole text.
   const ldBody = ldParagraphs(meta.jsonLdArticle?.['articleBody']);
-  const mainLength = (main?.paragraphs ?? []).join('').length;
-  const paragraphs = ldBody.join('').length >= Math.max(200, mainLength * 0.8) ? ldBody : main?.paragraphs ?? [];
-  const sorted = sortParagraphs(paragraphs, main?.links ?? [], { title, category: meta.category, site: meta.site, author: meta.author, host: pageHost });
+  const choice = chooseText(main?.paragraphs ?? [], marked?.paragraphs ?? [], ldBody);
+  const paragraphs = choice === 'marked' ? marked!.paragraphs : choice === 'jsonLd' ? ldBody : main?.paragraphs ?? [];
+  const links = choice === 'marked' ? marked!.links : main?.links ?? [];
+  const sorted = sortParagraphs(paragraphs, links, { title, category: meta.category, site: meta.site, author: meta.author, host: pageHost });
   const { body, sources, related, dateline } = sorted;
   for (const ref of relatedOnPage) {
     if (!related.some((r) => r.title === ref.title)) related.push(ref);

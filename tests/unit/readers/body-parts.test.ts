@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortParagraphs } from '../../../ingest/body-parts.js';
+import { chooseText } from '../../../ingest/html-reader.js';
 
 const context = { title: 'Ferry fares rise', category: 'Business', site: 'Harbour News', author: 'Hannah Moore', host: 'harbour.example.com' };
 
@@ -36,5 +37,22 @@ describe('main-text paragraphs sorted into body, sources and related', () => {
       related: sorted.related.map((r) => r.title),
       sources: sorted.sources.map((s) => [s.label, s.title, s.url]),
     }).toEqual(expected);
+  });
+});
+
+describe('which text is the article', () => {
+  const long = (s: string) => `${s} ${'The harbour will be dredged next spring. '.repeat(6)}`;
+  const a = long('A');
+  const b = long('B');
+  const c = long('C');
+  it.each([
+    ['Readability alone', [a, b], [], [], 'readability'],
+    ['the marked body holds more, and all of Readability’s', [a, b], [a, b, c], [], 'marked'],
+    ['the marked body holds more, but not Readability’s text', [a, b], [c, long('D'), long('E')], [], 'readability'],
+    ['the marked body holds about the same', [a, b], [a, b, 'x'], [], 'readability'],
+    ['JSON-LD articleBody holds the whole text', [a, b], [a, b, c], [a, b, c], 'jsonLd'],
+    ['JSON-LD articleBody is a teaser', [a, b, c], [], ['A teaser.'], 'readability'],
+  ])('%s', (_name, readability, marked, jsonLd, expected) => {
+    expect(chooseText(readability, marked, jsonLd)).toBe(expected);
   });
 });

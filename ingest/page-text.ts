@@ -84,6 +84,7 @@ export function parsePageText(text: string, input: string): DocumentResult {
   if (
     looksLikeHeading(first, 30) &&
     looksLikeHeading(second, 200) &&
+    parseDate(second) === null &&
     !parseSourceLine(second) &&
     !isTailStart(lines[secondAt] ?? '') &&
     nextNonBlank(secondAt + 1) < lines.length
@@ -94,6 +95,15 @@ export function parsePageText(text: string, input: string): DocumentResult {
   } else if (looksLikeHeading(first, 200) && !isTailStart(lines[i] ?? '')) {
     title = first;
     i++;
+  }
+
+  // A date line right under the title is the page's own date for the article.
+  let publishedAt: string | null = null;
+  const dateAt = nextNonBlank(i);
+  const dateLine = lines[dateAt]?.trim() ?? '';
+  if (title !== null && dateLine.length <= 40 && parseDate(dateLine) !== null) {
+    publishedAt = parseDate(dateLine);
+    i = dateAt + 1;
   }
 
   // Body: paragraphs up to the first line of the tail; source lines go to sources.
@@ -174,7 +184,7 @@ export function parsePageText(text: string, input: string): DocumentResult {
     url: null,
     title,
     lang: detectLang(`${title ?? ''}\n${body}`),
-    publishedAt: null,
+    publishedAt,
     category,
     site: null,
     author: null,

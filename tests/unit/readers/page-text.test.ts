@@ -101,10 +101,12 @@ describe('page text: the shapes of the seed, one at a time', () => {
     ['CR line ends', '国内\r\r見出し\r\r本文です。\r', { category: '国内', title: '見出し', body: '本文です。' }],
     ['a full-width colon', '国内\n\n見出し\n\n本文です。\n\n参考：Tokyo Shimbun\n', { category: '国内', title: '見出し', body: '本文です。' }],
     ['a body that ends at PAGE TOP', '見出し\n\n本文です。\nPAGE TOP\nフッター', { category: null, title: '見出し', body: '本文です。' }],
+    ['a date under the title', '見出し\n\n2021年8月21日\n\n本文です。', { category: null, title: '見出し', body: '本文です。', publishedAt: '2021-08-21' }],
+    ['a date under category and title', 'Politics\n\nFerry fares rise\n\nMarch 4, 2024\n\nFares rise by 5%.', { category: 'Politics', title: 'Ferry fares rise', body: 'Fares rise by 5%.', publishedAt: '2024-03-04' }],
   ])('%s', (_name, input, expected) => {
     const result = parsePageText(input.replace(/\r\n?/g, '\n'), 'inline.txt');
     const a = result.articles[0]!;
-    expect({ category: a.category, title: a.title, body: a.body }).toEqual(expected);
+    expect({ category: a.category, title: a.title, body: a.body, publishedAt: a.publishedAt }).toEqual({ publishedAt: null, ...expected });
   });
 
   it.each([

@@ -56,7 +56,14 @@ export function createGraph(): ExplorerGraph {
  */
 export function mergePayload(graph: ExplorerGraph, table: ArticleTable, payload: GraphPayload, around?: { x: number; y: number; radius: number }): string[] {
   const remap = table.absorb(payload.articles);
-  const toTable = (local: readonly number[]) => local.map((i) => remap[i]).filter((i): i is number => i !== undefined);
+  const toTable = (local: readonly number[]) => {
+    const out: number[] = [];
+    for (const i of local) {
+      const mapped = remap[i];
+      if (mapped !== undefined) out.push(mapped);
+    }
+    return out;
+  };
   const added: string[] = [];
   const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
   fresh.forEach((node, i) => {

@@ -11,7 +11,7 @@ export interface Decoded {
   /** WHATWG name of the encoding used, e.g. utf-8, shift_jis, euc-jp, iso-2022-jp. */
   encoding: string;
   /** Where the first byte that no candidate encoding could read is (replaced by U+FFFD), if any. */
-  invalid: { offset: number; line: number } | null;
+  invalid: { offset: number | null; line: number } | null;
 }
 
 function decoderFor(label: string, fatal: boolean): TextDecoder | null {
@@ -109,6 +109,16 @@ function done(text: string, encoding: string, invalid: Decoded['invalid'] = null
   return { text: normalizeNewlines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), encoding, invalid };
 }
 
+const MULTIBYTE = new Set(['shift_jis', 'euc-jp', 'iso-2022-jp', 'gbk', 'gb18030', 'big5', 'euc-kr']);
+
+/** Decodes with replacement characters; the first one gives the line to report. */
+function lenient(bytes: Uint8Array, label: string): Decoded {
+  const raw = new TextDecoder(label).decode(bytes);
+  const at = raw.indexOf('\ufffd');
+  const line = at < 0 ? 1 : (raw.slice(0, at).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+  return done(raw, label, at < 0 ? null : { offset: null, line });
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
@@ -130,13 +140,23 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   // Mostly good UTF-8 with a few broken bytes is damaged UTF-8, not another encoding.
   const stats = utf8Stats(bytes);
   const damagedUtf8 = stats.valid > stats.invalid * 4;
-  // Not UTF-8: let chardet rank the legacy encodings, and take the first that reads every byte.
-  if (!damagedUtf8) for (const guess of analyse(bytes.byteLength > 262144 ? bytes.subarray(0, 262144) : bytes)) {
-    if (guess.confidence < 10) break;
-    const label = decoderFor(guess.name, false)?.encoding;
-    if (!label || label === 'utf-8') continue;
-    const text = tryDecode(bytes, label);
-    if (text !== null) return done(text, label);
+  if (!damagedUtf8) {
+    // A page that declares its encoding and has a few bytes outside it (vendor characters in
+    // Shift_JIS are common) is still in that encoding: read it so, and say where it broke.
+    if (declared && declared !== 'utf-8') return lenient(bytes, declared);
+    // Otherwise let chardet rank the legacy encodings, and take the first that reads every byte.
+    const guesses = analyse(bytes.byteLength > 262144 ? bytes.subarray(0, 262144) : bytes);
+    for (const guess of guesses) {
+      if (guess.confidence < 10) break;
+      const label = decoderFor(guess.name, false)?.encoding;
+      if (!label || label === 'utf-8') continue;
+      const text = tryDecode(bytes, label);
+      if (text !== null) return done(text, label);
+    }
+    // None reads every byte; a confident multi-byte guess still beats reading it as Latin-1.
+    const top = guesses[0];
+    const topLabel = top && top.confidence >= 50 ? decoderFor(top.name, false)?.encoding : undefined;
+    if (topLabel && MULTIBYTE.has(topLabel)) return lenient(bytes, topLabel);
   }
   // Nothing reads it all: read it as UTF-8 with replacement characters and say where it broke.
   const offset = stats.firstInvalid;

@@ -92,7 +92,7 @@ export function parseDocument(bytes: Uint8Array, name: string, options: ReadOpti
       // Only the lines that hold bad bytes are lost; parseJsonLinesBytes finds them.
       return withLang(parseJsonLinesBytes(bytes, name), options.lang);
     }
-    notes.push(reject(name, `bytes that are not valid ${decoded.encoding} (nor Shift_JIS, EUC-JP or ISO-2022-JP) at byte ${offset}; they were read as U+FFFD`, 'Re-save the file as UTF-8, or fix the damaged bytes.', line));
+    notes.push(reject(name, `bytes that are not valid ${decoded.encoding}${decoded.encoding === 'utf-8' ? ' (nor Shift_JIS, EUC-JP or ISO-2022-JP)' : ''}${offset === null ? '' : ` at byte ${offset}`}; they were read as U+FFFD`, 'Re-save the file as UTF-8, or fix the damaged bytes.', line));
   }
   let result: DocumentResult;
   try {

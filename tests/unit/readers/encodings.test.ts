@@ -46,4 +46,14 @@ describe('encodings, detected from BOM, declarations and content', () => {
     expect(decoded.invalid).toEqual({ offset: utf8('一行目の文章です。\n二行目').byteLength, line: 2 });
     expect(decoded.text).toContain('二行目\ufffdの文章');
   });
+
+  it('a declared Shift_JIS page with a byte outside Shift_JIS stays Shift_JIS, and the line is named', () => {
+    const good = fixtureBytes('shift-jis.html');
+    const at = good.indexOf(0x0a, good.indexOf(0x0a) + 1) + 1; // start of line 3
+    const bytes = new Uint8Array([...good.subarray(0, at), 0x81, 0x20, ...good.subarray(at)]);
+    const decoded = decodeBytes(bytes);
+    expect(decoded.encoding).toBe('shift_jis');
+    expect(decoded.text).toContain('漁港に新しい冷凍倉庫が完成');
+    expect(decoded.invalid).toEqual({ offset: null, line: 3 });
+  });
 });

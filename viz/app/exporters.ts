@@ -17,7 +17,7 @@ export function visibleGexf(graph: ExplorerGraph, renderer: ExplorerSigma): stri
   graph.forEachNode((id, attributes) => {
     const shown = renderer.getNodeDisplayData(id);
     if (!shown || shown.hidden) return;
-    out.addNode(id, {
+    out.addNode(attributes.id, {
       label: shown.label ?? attributes.name,
       kind: attributes.kind,
       mentions: attributes.mentions,
@@ -29,10 +29,11 @@ export function visibleGexf(graph: ExplorerGraph, renderer: ExplorerSigma): stri
       y: attributes.y,
     });
   });
-  graph.forEachEdge((id, attributes, source, target) => {
-    const shown = renderer.getEdgeDisplayData(id);
+  graph.forEachEdge((key, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+    const shown = renderer.getEdgeDisplayData(key);
+    const [source, target] = [sourceAttributes.id, targetAttributes.id];
     if (!shown || shown.hidden || !out.hasNode(source) || !out.hasNode(target)) return;
-    out.addEdgeWithKey(id, source, target, { weight: attributes.weight });
+    out.addEdge(source, target, { weight: attributes.weight });
   });
   return writeGexf(out, {
     formatNode: (_key: string, a: Record<string, unknown>) => ({

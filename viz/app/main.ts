@@ -9,7 +9,7 @@ import { cjsDefault } from '../shared/cjs-default.js';
 import { ApiRequestError, api } from './api-client.js';
 import { byId } from './dom.js';
 import { download, exportPng, visibleGexf } from './exporters.js';
-import { ArticleTable, createGraph, graphExtent, mergePayload } from './graph-model.js';
+import { ArticleTable, createGraph, EntityKeys, graphExtent, mergePayload } from './graph-model.js';
 import { deriveFocus, deriveVisibility, edgeReducer, nodeReducer, type View } from './reducers.js';
 import { createRefiner } from './refine.js';
 import { setColorBy, toggleLabelLang } from './state/appearance.js';
@@ -49,7 +49,10 @@ async function boot(): Promise<void> {
 
   const graph = createGraph();
   const table = new ArticleTable();
-  mergePayload(graph, table, overview);
+  const keys = new EntityKeys();
+  const keyOf = (id: string) => keys.keyOf(id);
+  const idOf = (key: string) => graph.getNodeAttribute(key, 'id');
+  mergePayload(graph, table, keys, overview);
   let sites = [...overview.sites];
   let days = articleDays(table.stamps);
   performance.mark('newsgraph:graph-built');
@@ -68,7 +71,7 @@ async function boot(): Promise<void> {
     const visibility = deriveVisibility(graph, state, table.stamps);
     return {
       ...visibility,
-      ...deriveFocus(graph, state, visibility.visibleNodes),
+      ...deriveFocus(graph, state, visibility.visibleNodes, keyOf),
       labelLang: state.appearance.labelLang,
       colorBy: state.appearance.colorBy,
       communities,
@@ -160,7 +163,8 @@ async function boot(): Promise<void> {
       panel.hidden = true;
       return;
     }
-    renderLoading(panel, graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
+    const key = keyOf(id);
+    renderLoading(panel, key === undefined ? id : graph.getNodeAttribute(key, 'name'));
     try {
       const details = await api.entity(id);
       if (request !== panelRequest) return;
@@ -173,26 +177,29 @@ async function boot(): Promise<void> {
     }
   };
   const focusCamera = (id: string) => {
+    const key = keyOf(id);
+    if (key === undefined) return;
     // Display data is normalized by a render; a pending one would hand back raw positions.
     renderer.refresh();
-    const shown = renderer.getNodeDisplayData(id);
+    const shown = renderer.getNodeDisplayData(key);
     if (shown) void renderer.getCamera().animate({ x: shown.x, y: shown.y }, { duration: 400 });
   };
   const expand = async (id: string) => {
     const payload = await api.neighbours(id);
-    const center = graph.hasNode(id) ? graph.getNodeAttributes(id) : { x: 0, y: 0 };
-    mergePayload(graph, table, payload, { x: center.x, y: center.y, radius: graphExtent(graph) * 0.25 });
+    const key = keyOf(id);
+    const center = key === undefined ? { x: 0, y: 0 } : graph.getNodeAttributes(key);
+    mergePayload(graph, table, keys, payload, { x: center.x, y: center.y, radius: graphExtent(graph) * 0.25 });
     graphChanged();
   };
   const pick = async (hit: SearchHit) => {
-    if (!graph.hasNode(hit.id)) await expand(hit.id);
+    if (keyOf(hit.id) === undefined) await expand(hit.id);
     store.update(on('selection', (s) => select(s, hit.id)));
     focusCamera(hit.id);
   };
 
-  renderer.on('clickNode', ({ node }) => store.update(on('selection', (s) => select(s, node))));
+  renderer.on('clickNode', ({ node }) => store.update(on('selection', (s) => select(s, idOf(node)))));
   renderer.on('clickStage', () => store.update(on('selection', (s) => select(s, null))));
-  renderer.on('enterNode', ({ node }) => store.update(on('selection', (s) => hover(s, node))));
+  renderer.on('enterNode', ({ node }) => store.update(on('selection', (s) => hover(s, idOf(node)))));
   renderer.on('leaveNode', () => store.update(on('selection', (s) => hover(s, null))));
 
   // Appearance and layout controls.
@@ -240,7 +247,7 @@ async function boot(): Promise<void> {
   // Read-only hooks for tests and the benchmark: what is shown, never a way to change it.
   Object.assign(window, {
     newsgraph: {
-      visibleEntities: () => [...view.visibleNodes].sort(),
+      visibleEntities: () => [...view.visibleNodes].map(idOf).sort(),
       selected: () => store.get().selection.selected,
       entityCount: () => graph.order,
     },

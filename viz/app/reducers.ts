@@ -48,16 +48,23 @@ export function deriveVisibility(graph: ExplorerGraph, state: AppState, articles
   return { visibleNodes, visibleEdges };
 }
 
-/** Hover and selection → the focused neighbourhood. */
-export function deriveFocus(graph: ExplorerGraph, state: AppState, visibleNodes: ReadonlySet<string>): Pick<View, 'focus' | 'focusNodes' | 'selected'> {
-  const candidate = state.selection.hovered ?? state.selection.selected;
-  const focus = candidate !== null && graph.hasNode(candidate) && visibleNodes.has(candidate) ? candidate : null;
+/** Hover and selection (entity ids) → the focused neighbourhood (node keys). */
+export function deriveFocus(
+  graph: ExplorerGraph,
+  state: AppState,
+  visibleNodes: ReadonlySet<string>,
+  keyOf: (id: string) => string | undefined,
+): Pick<View, 'focus' | 'focusNodes' | 'selected'> {
+  const id = state.selection.hovered ?? state.selection.selected;
+  const candidate = id === null ? undefined : keyOf(id);
+  const focus = candidate !== undefined && graph.hasNode(candidate) && visibleNodes.has(candidate) ? candidate : null;
   const focusNodes = new Set<string>();
   if (focus) {
     focusNodes.add(focus);
     graph.forEachNeighbor(focus, (neighbour) => focusNodes.add(neighbour));
   }
-  return { focus, focusNodes, selected: state.selection.selected };
+  const selected = state.selection.selected === null ? null : (keyOf(state.selection.selected) ?? null);
+  return { focus, focusNodes, selected };
 }
 
 export function nodeReducer(view: View) {

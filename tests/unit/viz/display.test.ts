@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryResult, QueryValue } from '../../../viz/shared/api-types.js';
 import { KIND_COLORS, MUTED_NODE } from '../../../viz/app/colors.js';
-import { ArticleTable, createGraph, mergePayload } from '../../../viz/app/graph-model.js';
+import { ArticleTable, createGraph, edgeKey, EntityKeys, mergePayload } from '../../../viz/app/graph-model.js';
 import { highlightSegments } from '../../../viz/app/highlight.js';
 import { cellText, resultGraph } from '../../../viz/app/query-graph.js';
 import { deriveFocus, deriveVisibility, edgeReducer, labelOf, nodeReducer, nodeSize, type View } from '../../../viz/app/reducers.js';
@@ -59,19 +59,21 @@ describe('reducers derive the display from state without touching the graph', ()
   };
   const graph = createGraph();
   const table = new ArticleTable();
-  mergePayload(graph, table, payload);
+  const keys = new EntityKeys();
+  mergePayload(graph, table, keys, payload);
   const days = ['2021-08-03', '2021-08-16', '2021-08-30'];
   const viewOf = (state: AppState): View => {
     const visibility = deriveVisibility(graph, state, table.stamps);
-    return { ...visibility, ...deriveFocus(graph, state, visibility.visibleNodes), labelLang: state.appearance.labelLang, colorBy: state.appearance.colorBy, communities: new Map() };
+    return { ...visibility, ...deriveFocus(graph, state, visibility.visibleNodes, (id) => keys.keyOf(id)), labelLang: state.appearance.labelLang, colorBy: state.appearance.colorBy, communities: new Map() };
   };
   const draw = (state: AppState) => {
     const view = viewOf(state);
     const nodes = nodeReducer(view);
     const edges = edgeReducer(view, graph);
+    // Keyed by entity ids (node keys are indices) so the expectations read as the data.
     return {
-      nodes: Object.fromEntries(graph.mapNodes((id, a) => [id, nodes(id, a)])),
-      edges: Object.fromEntries(graph.mapEdges((id, a) => [id, edges(id, a)])),
+      nodes: Object.fromEntries(graph.mapNodes((key, a) => [a.id, nodes(key, a)])),
+      edges: Object.fromEntries(graph.mapEdges((key, a, _s, _t, sa, ta) => [edgeKey(sa.id, ta.id), edges(key, a)])),
     };
   };
   const before = JSON.stringify(graph.export());
@@ -149,5 +151,22 @@ describe('console results', () => {
     ['<b>x</b>', '<b>x</b>'],
   ])('cell %j → %j', (value, expected) => {
     expect(cellText(value)).toBe(expected);
+  });
+});
+
+describe('the graph model', () => {
+  it('keys nodes by index, keeps the entity id, and merges a neighbourhood without duplicates', () => {
+    const graph = createGraph();
+    const table = new ArticleTable();
+    const keys = new EntityKeys();
+    const node = (id: string) => ({ id, kind: 'person' as const, name: id, nameEn: id, nameJa: null, mentions: 1, articles: [0], x: 1, y: 2 });
+    const articles = [{ id: 'a0', day: '2021-08-03', site: null }];
+    mergePayload(graph, table, keys, { nodes: [node('p:a'), node('p:b')], edges: [{ source: 'p:a', target: 'p:b', weight: 2, articles: [0] }], articles });
+    const added = mergePayload(graph, table, keys, { nodes: [node('p:b'), node('p:c')], edges: [{ source: 'p:b', target: 'p:a', weight: 2, articles: [0] }, { source: 'p:c', target: 'p:b', weight: 1, articles: [0] }], articles }, { x: 0, y: 0, radius: 5 });
+    expect(added).toEqual(['p:c']);
+    expect(graph.mapNodes((key, a) => [key, a.id])).toEqual([['0', 'p:a'], ['1', 'p:b'], ['2', 'p:c']]);
+    expect(graph.size).toBe(2);
+    expect(table.stamps).toHaveLength(1);
+    expect(graph.getNodeAttributes('2')).toMatchObject({ x: 5, y: 0 });
   });
 });

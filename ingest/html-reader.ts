@@ -178,6 +178,13 @@ function relatedLinks(doc: Document, url: string | null): RelatedRef[] {
   return out;
 }
 
+/** `<!-- saved from url=(0042)https://… -->` (browsers) or `url: https://…` (SingleFile). */
+export function savedFrom(html: string): string | null {
+  const head = html.slice(0, 4096);
+  const url = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(head)?.[1] ?? /<!--[^>]*?Page saved with SingleFile[\s\S]*?url:\s*(https?:\/\/\S+)/i.exec(head)?.[1];
+  return url ?? null;
+}
+
 function isTruncated(html: string): boolean {
   return !/<\/(?:html|body)\s*>/i.test(html);
 }
@@ -186,6 +193,8 @@ export function parseHtml(html: string, input: string): DocumentResult {
   const rejected: Rejection[] = [];
   const { document } = parseHTML(html);
   const meta = readMetadata(document);
+  // Pages saved from a browser say where they came from: the URL when the page itself does not.
+  meta.url ??= savedFrom(html);
   const title = chooseTitle(document, meta);
   const comments = readHtmlComments(document, meta.jsonLdArticle, meta.jsonLd);
   const relatedOnPage = relatedLinks(document, meta.url);

@@ -113,3 +113,15 @@ describe('titles without the site name', () => {
     expect(parseHtml(html, 'inline.html').articles[0]!.title).toBe('Ferry fares rise');
   });
 });
+
+describe('pages saved from a browser', () => {
+  it.each([
+    ['<!-- saved from url=(0044)https://harbour.example.com/2024/ferry-fares -->\n<html>', 'https://harbour.example.com/2024/ferry-fares'],
+    ['<!--\n Page saved with SingleFile \n url: https://harbour.example.com/2024/ferry-fares \n saved date: Mon Mar 04 2024\n-->\n<html>', 'https://harbour.example.com/2024/ferry-fares'],
+    ['<html><head><link rel="canonical" href="https://harbour.example.com/canonical"></head>', 'https://harbour.example.com/canonical'],
+    ['<html>', null],
+  ])('%j → %s', (start, url) => {
+    const html = `${start}<head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1><p>Fares on the island ferries will rise from April, the operator said on Monday, citing fuel costs.</p></article></body></html>`;
+    expect(parseHtml(html, 'saved.html').articles[0]!.url).toBe(url);
+  });
+});

@@ -77,6 +77,21 @@ export function parseDate(raw: unknown): string | null {
   return null;
 }
 
+/** The first date written inside a longer text (`名無し 2021/08/21(土) 10:00`, `Posted March 4, 2024`). */
+export function findDate(text: string): string | null {
+  if (text.length > 200) return null;
+  const s = toAscii(text);
+  const m =
+    /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(s) ??
+    null;
+  if (m) {
+    const [, y, mo, d, hh, mm, ss] = m;
+    return valid(+y!, +mo!, +d!) ? withTime(`${y}-${pad(mo!)}-${pad(d!)}`, hh, mm, ss) : null;
+  }
+  const en = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:(?:\s+at|,)?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}/i.exec(s);
+  return en ? parseDate(en[0]) : null;
+}
+
 /** Whether a line is only a date (the header line of a comment). */
 export function isDateLine(line: string): boolean {
   return parseDate(line) !== null;

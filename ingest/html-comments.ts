@@ -5,7 +5,7 @@
  * Threads come from nesting: a comment's parent is the closest enclosing comment.
  */
 import type { Comment } from '../src/types.js';
-import { parseDate } from './dates.js';
+import { findDate, parseDate } from './dates.js';
 import { detectLang } from './detect-lang.js';
 import { commentsOf } from './json-record.js';
 import { paragraphsOf } from './html-text.js';
@@ -60,7 +60,10 @@ const VOTES: Test[] = [
 ];
 const TEXT: Test[] = [
   prop(/\b(?:text|commentText)\b/),
-  cls(/(?:^|\s)(?:comment-content|comment-text|comment_text|commentText|comment-body-text|comment-message|message|text|body)(?:\s|$)/i),
+  cls(/(?:^|\s)(?:comment-content|comment_content|comment-text|comment_text|commentText|commentBody|comment-body-text|comment-message|comment_message|message|text|body)(?:\s|$)/i),
+  // Last resort: FC2's comment_body is the text; WordPress's comment-body holds the meta too,
+  // which the meta skip below takes out.
+  cls(/(?:^|\s)(?:comment_body|comment-body|entry-comment-text)(?:\s|$)/i),
 ];
 const META: Test = either(
   cls(/(?:^|\s)(?:reply|comment-reply-link|comment-meta|comment-metadata|comment-author|comment-footer|comment-actions|says|edit-link)(?:\s|$)/i),
@@ -160,12 +163,16 @@ function fromDom(doc: Document): Comment[] {
   const ownText = new Map<Element, string[]>();
   for (const item of all) {
     const elements = owned.get(item)!;
-    const texts = TEXT.flatMap((test) => elements.filter((el) => test(el, el.getAttribute('class') ?? '')))
-      // Outermost text elements only: a .text inside a .comment-content is the same text.
-      .filter((el, _k, list) => !list.some((other) => other !== el && other.contains(el)));
-    const paragraphs = texts.length > 0
-      ? texts.flatMap((t) => paragraphsOf(t, skipNested))
-      : paragraphsOf(item, (el) => el !== item && (items.has(el) || META(el, el.getAttribute('class') ?? '')));
+    // The first kind of text element the comment has (tests in order of trust), outermost only:
+    // a .text inside a .comment-content is the same text.
+    let texts: Element[] = [];
+    for (const test of TEXT) {
+      texts = elements.filter((el) => test(el, el.getAttribute('class') ?? ''));
+      if (texts.length > 0) break;
+    }
+    texts = texts.filter((el, _k, list) => !list.some((other) => other !== el && other.contains(el)));
+    const skipMeta = (root: Element) => (el: Element) => el !== root && (items.has(el) || META(el, el.getAttribute('class') ?? ''));
+    const paragraphs = texts.length > 0 ? texts.flatMap((t) => paragraphsOf(t, skipMeta(t))) : paragraphsOf(item, skipMeta(item));
     ownText.set(item, paragraphs);
   }
   // A wrapper (li around its article) has no text of its own; it stands for its first inner item.
@@ -208,7 +215,10 @@ function fromDom(doc: Document): Comment[] {
     const dateEl = findOwn(scope, DATE);
     const postedAt =
       parseDate(dateEl?.getAttribute('datetime') ?? dateEl?.getAttribute('content') ?? null) ??
-      parseDate(dateEl?.textContent?.replace(/\s+/g, ' ').trim().replace(/\s*(at|に)\s*/, ' ') ?? null);
+      parseDate(dateEl?.textContent?.replace(/\s+/g, ' ').trim().replace(/\s*(at|に)\s*/, ' ') ?? null) ??
+      // No element says "date": a short line of the comment's own that holds one (名無し 2021/08/21(土) 10:00).
+      scope.map((el) => (el.children.length === 0 || el.textContent!.length <= 80 ? findDate(el.textContent ?? '') : null)).find((d) => d !== null) ??
+      null;
     const voteEl = findOwn(scope, VOTES);
     const text = ownText.get(item)!.join('\n');
     comments.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../ingest/dates.js';
+import { findDate, parseDate } from '../../../ingest/dates.js';
 import { detectFormat } from '../../../ingest/detect-format.js';
 import { detectLang, normalizeLang } from '../../../ingest/detect-lang.js';
 
@@ -69,5 +69,17 @@ describe('neither Japanese nor English', () => {
     ['米国務長官は月曜日、同盟国と調整を続けると述べた。', 'ja'],
   ])('%s → %s', (text, expected) => {
     expect(detectLang(text)).toBe(expected);
+  });
+});
+
+describe('a date inside a line', () => {
+  it.each([
+    ['名無し 2021/08/21(土) 10:00:15', '2021-08-21T10:00:15'],
+    ['Posted by Kim on March 4, 2024 at 3:05 pm', '2024-03-04T15:05'],
+    ['投稿日：2023年12月1日', '2023-12-01'],
+    ['no date here', null],
+    ['version 2.0.1', null],
+  ])('%s → %s', (text, expected) => {
+    expect(findDate(text)).toBe(expected);
   });
 });

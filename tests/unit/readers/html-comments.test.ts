@@ -42,6 +42,14 @@ describe('comment markups in the DOM', () => {
       ],
     ],
     [
+      'FC2-style comment boxes (comment_body, name and date in comment_foot)',
+      '<div id="comment"><div class="comment" id="comment9"><div class="comment_head">Re: 浚渫</div><div class="comment_body">工事中は釣りができなくなるのでしょうか。</div><div class="comment_foot">名無し 2021/08/21(土) 10:00:15</div></div><div class="comment" id="comment10"><div class="comment_body">補償の説明会はいつですか。</div><div class="comment_foot">漁師 2021/08/22(日) 07:30:00</div></div></div>',
+      [
+        ['comment9', null, 0, null, '2021-08-21T10:00:15', null, '工事中は釣りができなくなるのでしょうか。'],
+        ['comment10', null, 0, null, '2021-08-22T07:30:00', null, '補償の説明会はいつですか。'],
+      ],
+    ],
+    [
       'a German site (class kommentar)',
       '<div id="kommentare"><div class="kommentar" id="k1"><p>Endlich wird der Hafen ausgebaggert, das war überfällig.</p></div><div class="kommentar" id="k2"><p>Und wer bezahlt das am Ende?</p></div></div>',
       [

@@ -19,6 +19,8 @@ export interface ApiOptions {
   distDir?: string;
   /** Host names the Host header may carry; guards a loopback server against DNS rebinding. Null: any. */
   allowedHosts?: ReadonlySet<string> | null;
+  /** gzip responses: worth it over a network, pure CPU cost over loopback. */
+  compress?: boolean;
   log?: (line: string) => void;
 }
 
@@ -63,8 +65,8 @@ export function createApi(options: ApiOptions): Hono {
     }),
   );
 
-  // The overview of a large graph is megabytes of JSON; gzip makes it a fraction of that.
-  app.use('*', compress());
+  // The overview of a large graph is megabytes of JSON; gzip makes it a sixth of that on the wire.
+  if (options.compress) app.use('*', compress());
 
   app.onError((error, c) => {
     if (error instanceof BadRequestError) return fail(c, error.status, error.message, error.hint);

@@ -26,9 +26,10 @@ export function isLoopback(host: string): boolean {
 }
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const loopback = isLoopback(options.host);
   // On loopback only loopback names may reach the API (DNS rebinding); elsewhere the user chose to expose it.
-  const allowedHosts = isLoopback(options.host) ? new Set(['127.0.0.1', 'localhost', '[::1]', options.host]) : null;
-  const app = createApi({ data: options.data, distDir: options.distDir, allowedHosts, log: options.log });
+  const allowedHosts = loopback ? new Set(['127.0.0.1', 'localhost', '[::1]', options.host]) : null;
+  const app = createApi({ data: options.data, distDir: options.distDir, allowedHosts, compress: !loopback, log: options.log });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
       const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;

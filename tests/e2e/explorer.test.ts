@@ -3,7 +3,7 @@
  * loopback port, Debian's Chromium on the page. Each scenario saves a screenshot under
  * test-results/e2e/ (git-ignored): look at them, they are what the user sees.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -126,5 +126,42 @@ describe('the explorer in Chromium, on the demo corpus', () => {
     const pixels = countPixels(await page.locator('#console-graph').screenshot(), [KIND_COLORS.person]);
     expect(pixels.near[KIND_COLORS.person]).toBeGreaterThan(20);
     await shoot('05-console-read');
+  });
+
+  it('switches labels to Japanese, colors communities, refines in a worker and stops, and exports PNG and GEXF', async () => {
+    const { page } = browser;
+    await page.click('#console-toggle');
+    await page.fill('#search', 'Biden');
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('#panel h2[data-entity-id="person:joe-biden"]');
+    await page.click('#lang-toggle');
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe('ジョー・バイデン');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    await page.click('#panel button:text("Close")');
+
+    await page.selectOption('#color-by', 'community');
+    await expect.poll(() => page.locator('#community-note').textContent()).toMatch(/^Colors: \d+ Louvain communities/);
+
+    const positions = () => page.evaluate(() => (window as unknown as { newsgraph: { positions(): number[] } }).newsgraph.positions());
+    const before = await positions();
+    await page.click('#refine');
+    await expect.poll(() => page.locator('#refine').textContent()).toBe('Stop refine');
+    await expect.poll(async () => (await positions()).some((v, i) => v !== before[i]), { timeout: 10_000 }).toBe(true);
+    await page.click('#refine');
+    await expect.poll(() => page.locator('#refine').getAttribute('aria-pressed')).toBe('false');
+    const stopped = await positions();
+    await page.waitForTimeout(500);
+    expect(await positions()).toEqual(stopped);
+    await shoot('06-japanese-communities-refined');
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toBe('newsgraph.png');
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const xml = readFileSync((await gexf.path())!, 'utf8');
+    const visible = await page.evaluate(() => (window as unknown as { newsgraph: { visibleEntities(): string[] } }).newsgraph.visibleEntities());
+    expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<gexf /);
+    expect((xml.match(/<node /g) ?? []).length).toBe(visible.length);
+    expect(xml).toContain('id="person:joe-biden"');
   });
 });

@@ -83,7 +83,7 @@ async function boot(): Promise<void> {
   const renderer = new Sigma(graph, container, {
     nodeReducer: nodeReducer(view),
     edgeReducer: edgeReducer(view, graph),
-    labelRenderedSizeThreshold: 5,
+    labelRenderedSizeThreshold: 4,
     labelDensity: 0.8,
     zIndex: true,
     defaultEdgeType: 'line',
@@ -124,8 +124,13 @@ async function boot(): Promise<void> {
     return counts;
   };
   const paintLegend = () =>
-    renderLegend(legend, kindCounts(), store.get().filters.hiddenKinds, store.get().appearance.labelLang, (kind) =>
-      store.update(on('filters', (f) => toggleKind(f, kind))),
+    renderLegend(
+      legend,
+      kindCounts(),
+      store.get().filters.hiddenKinds,
+      store.get().appearance.labelLang,
+      (kind) => store.update(on('filters', (f) => toggleKind(f, kind))),
+      store.get().appearance.colorBy === 'community' ? new Set(communities.values()).size : null,
     );
   const minWeight = byId<HTMLInputElement>('min-weight');
   const minWeightValue = byId<HTMLOutputElement>('min-weight-value');
@@ -226,6 +231,7 @@ async function boot(): Promise<void> {
   store.subscribe((state, previous) => {
     if (state.filters !== previous.filters) minWeightValue.textContent = String(state.filters.minWeight);
     if (state.filters !== previous.filters || state.selection !== previous.selection || state.appearance !== previous.appearance) refreshView();
+    if (state.appearance.colorBy !== previous.appearance.colorBy) paintLegend();
     if (state.appearance.labelLang !== previous.appearance.labelLang) {
       langButton.textContent = state.appearance.labelLang === 'en' ? '日本語' : 'English';
       paintLegend();
@@ -250,6 +256,7 @@ async function boot(): Promise<void> {
       visibleEntities: () => [...view.visibleNodes].map(idOf).sort(),
       selected: () => store.get().selection.selected,
       entityCount: () => graph.order,
+      positions: () => graph.mapNodes((_, a) => [a.x, a.y]).flat(),
     },
   });
 }

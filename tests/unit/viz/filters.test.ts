@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleStamp } from '../../../viz/shared/api-types.js';
+import { hitChosen, INITIAL_SEARCH, searchFailed, searchFinished, searchStarted } from '../../../viz/app/state/search.js';
 import { INITIAL_FILTERS, setMinWeight, setRange, toggleKind, toggleSite, type FiltersState } from '../../../viz/app/state/filters.js';
 import { articleDays, articlePasses, defaultMinWeight, edgeVisible, effectiveWeight, nodeVisible } from '../../../viz/app/visibility.js';
 
@@ -89,5 +90,18 @@ describe('defaultMinWeight', () => {
     ['all light: never above the lightest', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 1, 1],
   ])('%s', (_, weights, nodes, expected) => {
     expect(defaultMinWeight(weights, nodes)).toBe(expected);
+  });
+});
+
+describe('search producers', () => {
+  const hit = { id: 'person:joe-biden', kind: 'person' as const, name: 'Joe Biden', nameEn: 'Joe Biden', nameJa: 'ジョー・バイデン', matched: 'バイデン', score: 100 };
+  it.each([
+    ['results for the text typed', searchFinished(searchStarted(INITIAL_SEARCH, 'バイデン'), 'バイデン', [hit]), { text: 'バイデン', status: 'done', hits: [hit], message: null }],
+    ['results for an older text are dropped', searchFinished(searchStarted(INITIAL_SEARCH, 'バイデン大統領'), 'バイデン', [hit]), { text: 'バイデン大統領', status: 'searching', hits: [], message: null }],
+    ['nothing found says so', searchFinished(searchStarted(INITIAL_SEARCH, 'zzz'), 'zzz', []), { text: 'zzz', status: 'done', hits: [], message: 'Nothing found for "zzz".' }],
+    ['a failure keeps the reason', searchFailed(searchStarted(INITIAL_SEARCH, 'x'), 'x', 'Neo4j is not reachable.'), { text: 'x', status: 'error', hits: [], message: 'Neo4j is not reachable.' }],
+    ['a chosen hit closes the list and keeps the text', hitChosen(searchFinished(searchStarted(INITIAL_SEARCH, 'Biden'), 'Biden', [hit])), { text: 'Biden', status: 'idle', hits: [], message: null }],
+  ])('%s', (_, actual, expected) => {
+    expect(actual).toEqual(expected);
   });
 });

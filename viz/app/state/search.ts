@@ -28,3 +28,8 @@ export function searchFailed(state: SearchState, text: string, message: string):
 export function searchCleared(): SearchState {
   return INITIAL_SEARCH;
 }
+
+/** A hit was picked: the list closes, the text stays in the box. */
+export function hitChosen(state: SearchState): SearchState {
+  return { ...state, status: 'idle', hits: [], message: null };
+}

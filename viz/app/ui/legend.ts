@@ -10,8 +10,13 @@ export function renderLegend(
   hidden: readonly EntityKind[],
   lang: 'en' | 'ja',
   onToggle: (kind: EntityKind) => void,
+  communities: number | null = null,
 ): void {
   clear(list);
+  if (communities !== null) {
+    // Colored by community, the dots below no longer match the nodes: say so.
+    list.append(el('li', { class: 'meta', attrs: { id: 'community-note' } }, [`Colors: ${communities} Louvain communities. Kinds still filter:`]));
+  }
   for (const kind of ENTITY_KINDS) {
     const box = el('input', { attrs: { type: 'checkbox', 'data-kind': kind } });
     box.checked = !hidden.includes(kind);

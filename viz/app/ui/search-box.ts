@@ -3,7 +3,7 @@ import type { SearchHit } from '../../shared/api-types.js';
 import { ApiRequestError, api } from '../api-client.js';
 import { KIND_COLORS } from '../colors.js';
 import { byId, clear, el } from '../dom.js';
-import { searchCleared, searchFailed, searchFinished, searchStarted } from '../state/search.js';
+import { hitChosen, searchCleared, searchFailed, searchFinished, searchStarted } from '../state/search.js';
 import { on, type AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 
@@ -28,7 +28,7 @@ export function bindSearch(store: Store<AppState>, pick: (hit: SearchHit) => voi
     }
   };
   const choose = (hit: SearchHit) => {
-    clear(list);
+    store.update(on('search', hitChosen));
     pick(hit);
   };
 

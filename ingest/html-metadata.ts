@@ -46,6 +46,8 @@ function flatten(value: unknown, out: Json[]): void {
   else if (isObject(value)) {
     out.push(value);
     if (Array.isArray(value['@graph'])) flatten(value['@graph'], out);
+    // An article nested in its page (WebPage.mainEntity) counts as if it stood alone.
+    if (typeof value['mainEntity'] === 'object' && value['mainEntity'] !== null) flatten(value['mainEntity'], out);
   }
 }
 

@@ -125,3 +125,18 @@ describe('pages saved from a browser', () => {
     expect(parseHtml(html, 'saved.html').articles[0]!.url).toBe(url);
   });
 });
+
+describe('JSON-LD shapes', () => {
+  const page = (ld: unknown) => `<html><head><title>x</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><p>Fares on the island ferries will rise from April, the operator said on Monday, citing fuel costs.</p></article></body></html>`;
+  const article = { '@type': 'NewsArticle', headline: 'Ferry fares rise', datePublished: '2024-03-04T09:00:00+09:00', inLanguage: 'en', articleSection: 'Business' };
+  it.each([
+    ['alone', { '@context': 'https://schema.org', ...article }],
+    ['in @graph', { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Harbour News' }, article] }],
+    ['in an array', [{ '@type': 'BreadcrumbList' }, article]],
+    ['as a WebPage’s mainEntity', { '@context': 'https://schema.org', '@type': 'WebPage', mainEntity: article }],
+    ['with a list of types', { ...article, '@type': ['NewsArticle', 'Article'] }],
+  ])('%s', (_name, ld) => {
+    const a = parseHtml(page(ld), 'ld.html').articles[0]!;
+    expect([a.title, a.publishedAt, a.lang, a.category]).toEqual(['Ferry fares rise', '2024-03-04T09:00:00+09:00', 'en', 'Business']);
+  });
+});

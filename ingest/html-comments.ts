@@ -208,6 +208,8 @@ function fromDom(doc: Document): Comment[] {
     const domId = wrapper?.id || item.id || '';
     let id = parentId ? `${parentId}.${n}` : `c${n}`;
     if (domId !== '' && !comments.some((c) => c.id === domId)) id = domId;
+    // A page's own ids may look like our positional ones (c1): never two comments with one id.
+    for (let k = 2; comments.some((c) => c.id === id); k++) id = `${parentId ? `${parentId}.${n}` : `c${n}`}~${k}`;
     ids.set(item, id);
     const scope = [...owned.get(item)!, ...(wrapper ? owned.get(wrapper)! : [])];
     const authorEl = findOwn(scope, AUTHOR);

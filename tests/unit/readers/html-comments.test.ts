@@ -71,6 +71,13 @@ describe('comment markups in the DOM', () => {
     expect(read(page(comments)).body).not.toMatch(/dredged it|ferry run|Good for trade|Endlich|noise at night/);
   });
 
+  it('comment ids stay unique when the page uses ids like the positional ones', () => {
+    const html = page('<div id="comments"><div class="comment" id="c2"><p>First comment, whose page id is c2.</p></div><div class="comment"><p>Second comment without an id of its own.</p></div></div>');
+    const ids = read(html).comments.map((c) => c.id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+  });
+
   it('a page without comments has none', () => {
     expect(read(page('<div class="add-comment"><a href="#">Leave a comment</a></div>')).comments).toEqual([]);
   });

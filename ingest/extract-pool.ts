@@ -1,0 +1,221 @@
+/**
+ * A pool of extraction worker threads, so extraction runs on every core. Each worker loads kuromoji
+ * and the gazetteers once (ingest/extract-worker.ts); the pool hands out one article at a time, at
+ * most `perWorker` outstanding per worker, and answers each `extractArticle` call with a promise.
+ *
+ * An article that throws in a worker rejects its own promise with an ExtractionError naming the
+ * article; a worker that dies (an uncaught error, process.exit, out of memory) fails the article it
+ * was working on, is replaced, and the articles queued behind it go to the replacement.
+ */
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { NewsgraphError } from '../src/errors.js';
+import type { Article, ArticleExtraction } from '../src/types.js';
+import type { FromWorker, ToWorker } from './extract-messages.js';
+
+export const DEFAULT_WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
+
+/** One article could not be extracted; `articleId` names it. */
+export class ExtractionError extends NewsgraphError {
+  constructor(
+    readonly articleId: string,
+    reason: string,
+  ) {
+    super(`extraction failed for article ${articleId}: ${reason}`, { hint: 'Report this article; the others were extracted.' });
+  }
+}
+
+/** The workers could not start, or kept dying. */
+export class ExtractPoolError extends NewsgraphError {}
+
+export interface ExtractPoolOptions {
+  /** Worker threads; default: the cores available. */
+  workers?: number;
+  /** Articles sent ahead to each worker, so it never waits for the next one. */
+  perWorker?: number;
+  /** The worker module (tests pass their own); it must call serveExtractions(). */
+  workerUrl?: URL;
+  /** Replacements allowed over the pool's life before it gives up. */
+  maxRestarts?: number;
+}
+
+export interface ExtractPool {
+  readonly size: number;
+  /** Workers replaced after dying. */
+  readonly restarts: number;
+  extractArticle(article: Article): Promise<ArticleExtraction>;
+  close(): Promise<void>;
+}
+
+interface Job {
+  seq: number;
+  article: Article;
+  resolve(extraction: ArticleExtraction): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** Jobs sent, in the order the worker takes them. */
+  busy: Map<number, Job>;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * A worker cannot load a .ts entry by itself (on Node 20 `execArgv: ['--import', 'tsx']` does not
+ * reach the entry module), so each worker starts from a tiny bootstrap that registers tsx's loader,
+ * found by absolute path so it does not depend on the cwd, then imports the TypeScript module.
+ */
+function bootstrap(workerUrl: URL): string {
+  const require = createRequire(import.meta.url);
+  const api = pathToFileURL(require.resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
+  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+}
+
+export async function createExtractPool(options: ExtractPoolOptions = {}): Promise<ExtractPool> {
+  const size = Math.max(1, options.workers ?? defaultWorkers());
+  const perWorker = Math.max(1, options.perWorker ?? 2);
+  const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
+  const maxRestarts = options.maxRestarts ?? 4 * size;
+  const code = bootstrap(workerUrl);
+  const queue: Job[] = [];
+  const slots = new Set<Slot>();
+  let seq = 0;
+  let restarts = 0;
+  let closing = false;
+  let broken: Error | null = null;
+
+  const pump = () => {
+    while (queue.length > 0) {
+      let best: Slot | null = null;
+      for (const slot of slots) if (slot.ready && slot.busy.size < perWorker && (!best || slot.busy.size < best.busy.size)) best = slot;
+      if (!best) return;
+      const job = queue.shift()!;
+      best.busy.set(job.seq, job);
+      best.worker.postMessage({ type: 'extract', seq: job.seq, article: job.article } satisfies ToWorker);
+    }
+  };
+
+  const failAll = (error: Error) => {
+    broken ??= error;
+    for (const job of queue.splice(0)) job.reject(error);
+    for (const slot of slots) {
+      for (const job of slot.busy.values()) job.reject(error);
+      slot.busy.clear();
+    }
+  };
+
+  const start = (onReady?: (error: Error | null) => void): Slot => {
+    const worker = new Worker(code, { eval: true });
+    const slot: Slot = { worker, ready: false, busy: new Map() };
+    slots.add(slot);
+    let settled = false;
+    const readyOnce = (error: Error | null) => {
+      if (settled) return;
+      settled = true;
+      onReady?.(error);
+    };
+    worker.on('message', (message: FromWorker) => {
+      switch (message.type) {
+        case 'ready':
+          slot.ready = true;
+          readyOnce(null);
+          pump();
+          return;
+        case 'load-failed':
+          readyOnce(new ExtractPoolError(`an extraction worker could not load the extractor: ${message.message}`, { hint: 'Check that the kuromoji dictionary and data/ files are installed (npm install).' }));
+          return;
+        case 'done':
+        case 'failed': {
+          const job = slot.busy.get(message.seq);
+          if (!job) return;
+          slot.busy.delete(message.seq);
+          if (message.type === 'done') job.resolve(message.extraction);
+          else job.reject(new ExtractionError(message.articleId, message.message));
+          pump();
+        }
+      }
+    });
+    let crash: Error | null = null;
+    worker.on('error', (error) => {
+      crash = error;
+    });
+    worker.on('exit', (code) => {
+      slots.delete(slot);
+      if (closing) return;
+      const reason = crash ? crash.message : `the worker exited with code ${code}`;
+      if (!slot.ready) {
+        readyOnce(new ExtractPoolError(`an extraction worker stopped while loading: ${reason}`, { hint: 'Run with --concurrency 1 to see the error in-process.' }));
+        if (!onReady) failAll(new ExtractPoolError(`a replacement extraction worker could not start: ${reason}`));
+        return;
+      }
+      // The worker takes jobs in order: the first one sent is the one it died on.
+      const [first, ...rest] = slot.busy.values();
+      if (first) first.reject(new ExtractionError(first.article.id, `the extraction worker died on it (${reason}); it was replaced`));
+      queue.unshift(...rest);
+      slot.busy.clear();
+      if (restarts >= maxRestarts) {
+        failAll(new ExtractPoolError(`extraction workers died ${restarts + 1} times; giving up`, { hint: 'Run with --concurrency 1 to see the error in-process.' }));
+        return;
+      }
+      restarts++;
+      start();
+    });
+    return slot;
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    let waiting = size;
+    let failed = false;
+    for (let i = 0; i < size; i++) {
+      start((error) => {
+        if (failed) return;
+        if (error) {
+          failed = true;
+          closing = true;
+          for (const slot of slots) void slot.worker.terminate();
+          reject(error);
+        } else if (--waiting === 0) resolve();
+      });
+    }
+  });
+
+  return {
+    size,
+    get restarts() {
+      return restarts;
+    },
+    extractArticle(article: Article): Promise<ArticleExtraction> {
+      if (broken) return Promise.reject(broken);
+      if (closing) return Promise.reject(new ExtractPoolError('the extraction pool is closed'));
+      return new Promise<ArticleExtraction>((resolve, reject) => {
+        queue.push({ seq: seq++, article, resolve, reject });
+        pump();
+      });
+    },
+    async close(): Promise<void> {
+      if (closing) return;
+      closing = true;
+      failAll(new ExtractPoolError('the extraction pool was closed'));
+      await Promise.all(
+        [...slots].map(
+          (slot) =>
+            new Promise<void>((resolve) => {
+              const timer = setTimeout(() => void slot.worker.terminate(), 2000);
+              slot.worker.once('exit', () => {
+                clearTimeout(timer);
+                resolve();
+              });
+              slot.worker.postMessage({ type: 'stop' } satisfies ToWorker);
+            }),
+        ),
+      );
+    },
+  };
+}

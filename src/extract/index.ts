@@ -82,17 +82,18 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
   const wordClass = wordClassifier(tokenizer);
   const candidatesOf = (text: string, lang: Lang): Candidate[] => {
     const folded = fold(text);
-    const matches = gazetteer.scan(text, folded);
     let all: Candidate[];
     if (lang === 'ja') {
       const raw = tokenizer.tokenize(text);
-      all = japaneseCandidates({ text, tokens: positionTokens(text, raw), gazetteer, gazetteerMatches: matches, wordClass });
+      const tokens = positionTokens(text, raw);
+      const matches = gazetteer.scanFrom(text, folded, tokens.map((t) => t.start));
+      all = japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches: matches, wordClass });
       for (const run of latinRuns(text)) {
         all.push(...englishCandidates(text.slice(run.start, run.end), run.start, gazetteer, [], { embedded: true }));
       }
       if (tagger?.tagJapanese) all.push(...fromTagger(tagger.tagJapanese(raw, text)));
     } else {
-      all = englishCandidates(text, 0, gazetteer, matches);
+      all = englishCandidates(text, 0, gazetteer, gazetteer.scan(text, folded));
       if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text)));
     }
     return selectCandidates(mergeTitles(all));

@@ -1,9 +1,10 @@
 /**
  * Builds the gazetteer from the raw fact files: every surface form of every entity goes into one
- * Aho–Corasick automaton over folded text, so a text is scanned once whatever the number of entries.
+ * character trie over folded text, walked from each word or token start, so a text is read once
+ * whatever the number of entries. (An Aho–Corasick automaton segmenting graphemes cost more than
+ * kuromoji's whole tokenization on Japanese; starts at word boundaries are all we need.)
  */
-import AhoCorasick from 'modern-ahocorasick';
-import { fold, isLatinLetter, isUpper, latinBoundaries } from '../text/scripts.js';
+import { fold, isJapanese, isLatinLetter, isUpper, isWordChar, latinBoundaries } from '../text/scripts.js';
 import type { GazetteerEntity, GazetteerMatch, KnownRole, SurfaceEntry, Title } from './types.js';
 import type { EntityKind } from '../../types.js';
 
@@ -54,12 +55,14 @@ export class Gazetteer {
   /** Japanese titles by surface, for a longest-match look-up right after a name. */
   readonly titlesJa = new Map<string, Title>();
   readonly maxTitleJa: number;
+  /** First characters of Japanese titles: most places after a word start none. */
+  readonly titleFirstCharsJa = new Set<number>();
   /** English titles by folded surface without periods, up to four words (secretary of state, rear adm). */
   readonly titlesEn = new Map<string, Title>();
   /** First words of English titles, for a quick no at most words. */
   readonly titleFirstWordsEn = new Set<string>();
   private readonly surfaces = new Map<string, SurfaceEntry>();
-  private readonly matcher: AhoCorasick<SurfaceEntry>;
+  private readonly trie: TrieNode = { next: new Map(), entry: null };
 
   constructor(src: GazetteerSources) {
     for (const c of src.countries) {
@@ -96,6 +99,7 @@ export class Gazetteer {
       const title: Title = { ja: t.ja, en: t.en, honorific: t.honorific === true, of: t.of ?? null };
       if (t.ja) {
         this.titlesJa.set(t.ja, title);
+        this.titleFirstCharsJa.add(t.ja.charCodeAt(0));
         maxJa = Math.max(maxJa, t.ja.length);
       }
       // Only the written forms (President, Rear Adm.): the plain English ("player") is an ordinary word.
@@ -108,7 +112,7 @@ export class Gazetteer {
       }
     }
     this.maxTitleJa = maxJa;
-    this.matcher = new AhoCorasick([...this.surfaces.values()].map((entry) => ({ pattern: fold(entry.surface), data: entry })));
+    for (const entry of this.surfaces.values()) insert(this.trie, fold(entry.surface), entry);
   }
 
   private addEntity(e: GazetteerEntity, surnames: string[]): void {
@@ -139,28 +143,60 @@ export class Gazetteer {
   }
 
   /**
-   * Every dictionary surface in the text, longest first at each start, that sits on Latin word
-   * boundaries when it is Latin, has the right case, and is capitalized where English needs it.
-   * `folded` is fold(text), passed in when the caller already has it.
+   * Every dictionary surface in the text that starts at a word start (or at any Japanese character),
+   * sits on Latin word boundaries when it is Latin, has the right case, and is capitalized where
+   * English needs it. `folded` is fold(text), passed in when the caller already has it.
    */
   scan(text: string, folded: string = fold(text)): GazetteerMatch[] {
+    const starts: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isJapanese(c) || (isWordChar(c) && (i === 0 || !isWordChar(text.charCodeAt(i - 1))))) starts.push(i);
+    }
+    return this.scanFrom(text, folded, starts);
+  }
+
+  /** The same, walking the trie only from the given starts (kuromoji's token starts). */
+  scanFrom(text: string, folded: string, starts: Iterable<number>): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
-    for (const hit of this.matcher.search(folded)) {
-      const entry = hit.data as SurfaceEntry;
-      const { start, end } = hit;
-      const first = text.charCodeAt(start);
-      const last = text.charCodeAt(end - 1);
-      if (isLatinLetter(first) || isLatinLetter(last)) {
-        if (!latinBoundaries(text, start, end)) continue;
-        if (entry.exactCase) {
-          if (text.slice(start, end) !== entry.surface) continue;
-        } else if (isLatinLetter(first) && !isUpper(first)) {
-          // "china", "turkey", "the guardian" in running text are not the names.
-          if (!(isUpper(entry.surface.charCodeAt(0)) === false && text.slice(start, end) === entry.surface)) continue;
-        }
+    for (const start of starts) {
+      let node: TrieNode | undefined = this.trie;
+      for (let i = start; i < folded.length; i++) {
+        node = node.next?.get(folded[i]!);
+        if (!node) break;
+        if (node.entry && this.accept(text, start, i + 1, node.entry)) out.push({ start, end: i + 1, entry: node.entry });
       }
-      out.push({ start, end, entry });
     }
     return out;
   }
+
+  private accept(text: string, start: number, end: number, entry: SurfaceEntry): boolean {
+    const first = text.charCodeAt(start);
+    const last = text.charCodeAt(end - 1);
+    if (!isLatinLetter(first) && !isLatinLetter(last)) return true;
+    if (!latinBoundaries(text, start, end)) return false;
+    if (entry.exactCase) return text.slice(start, end) === entry.surface;
+    // "china", "turkey", "the guardian" in running text are not the names; "al-Qaeda" is written so.
+    if (isLatinLetter(first) && !isUpper(first)) return !isUpper(entry.surface.charCodeAt(0)) && text.slice(start, end) === entry.surface;
+    return true;
+  }
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  entry: SurfaceEntry | null;
+}
+
+function insert(root: TrieNode, key: string, entry: SurfaceEntry): void {
+  let node = root;
+  for (const ch of key.split('')) {
+    node.next ??= new Map();
+    let child = node.next.get(ch);
+    if (!child) {
+      child = { next: null, entry: null };
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  node.entry ??= entry;
 }

@@ -22,6 +22,10 @@ const ORG_SUFFIXES = [
   '海兵隊', '空軍', '海軍', '陸軍', '部隊', '艦隊', '師団', '警察', '裁判所', '省', '局', '庁', '軍', '党', '社',
 ];
 const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
+/** Last characters of the suffixes, so most tokens are turned away without hashing their surface. */
+const ORG_SUFFIX_LAST = new Uint8Array(65536);
+const MAX_ORG_SUFFIX = Math.max(...ORG_SUFFIXES.map((x) => x.length));
+for (const x of ORG_SUFFIXES) ORG_SUFFIX_LAST[x.charCodeAt(x.length - 1)] = 1;
 /** Suffixes after a country that name its own military or government: org:xx-military. */
 const COUNTRY_ORG: Record<string, string> = { 軍: 'military', 政府: 'government', 政権: 'government' };
 /** Last parts of a ・-joined katakana name that make it an organization or place, not a person. */
@@ -30,13 +34,14 @@ const ORG_LAST_PARTS = new Set(['リーグ', 'グループ', 'カンパニー', 
 /** Reduplicated sound words (オイオイオイ, ドンドン) that IPADIC may call proper nouns. */
 function isReduplication(s: string): boolean {
   for (let unit = 1; unit <= s.length / 2; unit++) {
-    if (s.length % unit !== 0) continue;
+    if (s.length % unit !== 0 || s.charCodeAt(unit) !== s.charCodeAt(0)) continue;
     const head = s.slice(0, unit);
     if (head.repeat(s.length / unit) === s) return true;
   }
   return false;
 }
 
+const isCommonWord = (t: JaToken): boolean => !t.unknown && t.pos1 !== '固有名詞';
 const isProperToken = (t: JaToken): boolean => t.pos === '名詞' && t.pos1 === '固有名詞';
 const isNounToken = (t: JaToken): boolean =>
   t.pos === '名詞' && t.pos1 !== '代名詞' && t.pos1 !== '数' && t.pos1 !== '非自立' && t.pos1 !== '副詞可能' && t.pos1 !== '接尾';
@@ -81,11 +86,11 @@ function longestTitle(text: string, at: number, gazetteer: Gazetteer): { title: 
 
 export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, wordClass = () => 'unknown' }: JaRuleInput): Candidate[] {
   const out: Candidate[] = [];
-  const tokenStarts = new Set<number>();
-  const tokenEnds = new Set<number>();
+  // Bit 1: a token starts here; bit 2: a token ends here.
+  const bounds = new Uint8Array(text.length + 1);
   for (const t of tokens) {
-    tokenStarts.add(t.start);
-    tokenEnds.add(t.end);
+    bounds[t.start]! |= 1;
+    bounds[t.end]! |= 2;
   }
 
   // 1. Gazetteer hits: Japanese-script hits must sit on token boundaries (ドイツ, not the ドイ of ドイル);
@@ -94,7 +99,7 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     const first = text.charCodeAt(m.start);
     const latin = isLatinLetter(first);
     if (!latin) {
-      const aligned = tokenStarts.has(m.start) && tokenEnds.has(m.end);
+      const aligned = (bounds[m.start]! & 1) !== 0 && (bounds[m.end]! & 2) !== 0;
       const kanaFree =
         allKatakana(m.entry.surface.replace(/[・]/g, '')) &&
         !isKatakana(text.charCodeAt(m.start - 1)) &&
@@ -128,14 +133,25 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     const surname = isProperToken(t) && t.pos2 === '人名' && !t.unknown;
     if (!kana && !surname) continue;
     let j = i;
+    // Every token of the run is a word IPADIC knows as common (スマートフォン, ケース).
+    let common = kana && isCommonWord(t);
     if (kana) {
       // ピーター ・ ベイズリー, スティーブン・スト|レンジ: katakana runs joined by dots into one name.
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1]!;
         if (n.start !== tokens[j]!.end) break;
-        if (katakanaNamePart(n)) j++;
-        else if (n.surface.length === 1 && isNameDot(n.surface.charCodeAt(0)) && j + 2 < tokens.length && katakanaNamePart(tokens[j + 2]!)) j += 2;
-        else break;
+        if (katakanaNamePart(n)) {
+          j++;
+          common &&= isCommonWord(n);
+        } else if (n.surface.length === 1 && isNameDot(n.surface.charCodeAt(0)) && j + 2 < tokens.length && katakanaNamePart(tokens[j + 2]!)) {
+          j += 2;
+          common = false;
+        } else break;
+      }
+      // Common words are a name only before a strong title: most runs stop here, cheaply.
+      if (common && !gazetteer.titleFirstCharsJa.has(text.charCodeAt(tokens[j]!.end))) {
+        i = j;
+        continue;
       }
     } else if (t.pos3 === '姓' && j + 1 < tokens.length && tokens[j + 1]!.pos2 === '人名' && tokens[j + 1]!.pos3 === '名') {
       j += 1;
@@ -155,7 +171,6 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     const place = kana ? PLACE_SUFFIXES.find((x) => text.startsWith(x, end)) : undefined;
     const title = place ? null : longestTitle(text, end, gazetteer);
     // A word IPADIC knows as common (サッカー, スタッフ) is a name only before a strong title (トランプ大統領).
-    const common = kana && j === i && !t.unknown && t.pos1 !== '固有名詞';
     const strong = title !== null && !title.title.honorific && !WEAK_TITLES.has(title.title.ja ?? '');
     const titleFits = title !== null && (common ? strong : kana || t.pos3 === '姓' || parts > 1);
     if (place) {
@@ -183,7 +198,7 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // The suffix is a token of its own (政権, 軍); words like 国防省 are one IPADIC token, handled below.
-    const suffix = ORG_SUFFIX_SET.has(t.surface) ? t.surface : null;
+    const suffix = t.surface.length <= MAX_ORG_SUFFIX && ORG_SUFFIX_LAST[t.surface.charCodeAt(t.surface.length - 1)] === 1 && ORG_SUFFIX_SET.has(t.surface) ? t.surface : null;
     if (!suffix || i === 0) continue;
     // Walk back over nouns to the earliest proper element.
     let headStart = -1;

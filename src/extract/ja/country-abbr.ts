@@ -25,11 +25,12 @@ export function findCountryAbbreviations(text: string, tokens: JaToken[], gazett
   // The token each character belongs to, only for the characters that are abbreviations.
   const hits: AbbrHit[] = [];
   const accepted = new Set<number>();
+  const codes = abbrCodes(abbr);
   for (const t of tokens) {
     for (let i = t.start; i < t.end; i++) {
+      if (codes[text.charCodeAt(i)] === 0) continue;
       const ch = text[i]!;
-      const id = abbr.get(ch);
-      if (id === undefined) continue;
+      const id = abbr.get(ch)!;
       const prev = i > 0 ? text[i - 1]! : '';
       const next = i + 1 < text.length ? text[i + 1]! : '';
       const prevCode = prev ? prev.charCodeAt(0) : 0;
@@ -61,4 +62,16 @@ export function findCountryAbbreviations(text: string, tokens: JaToken[], gazett
     }
   }
   return hits;
+}
+
+/** A table over UTF-16 code units: 1 where an abbreviation starts. Checked for every character. */
+const codeTables = new WeakMap<Map<string, string>, Uint8Array>();
+function abbrCodes(abbr: Map<string, string>): Uint8Array {
+  let table = codeTables.get(abbr);
+  if (!table) {
+    table = new Uint8Array(65536);
+    for (const k of abbr.keys()) table[k.charCodeAt(0)] = 1;
+    codeTables.set(abbr, table);
+  }
+  return table;
 }

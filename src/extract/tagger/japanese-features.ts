@@ -162,7 +162,7 @@ export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string)
 }
 
 /** How many features every token has. */
-export const JAPANESE_FEATURE_COUNT = 34;
+export const JAPANESE_FEATURE_COUNT = 24;
 
 // Each template has its own salt; values are mixed in with cheap multiplies, then finished once.
 const A = 0x85ebca6b;
@@ -190,26 +190,16 @@ export function japaneseFeatures(cols: JapaneseColumns, index: number, out: Uint
   out[9] = f2(S[9]!, p[i - 1]!, p[i]!);
   out[10] = f2(S[10]!, p[i]!, p[i + 1]!);
   out[11] = f1(S[11]!, sh[i]!);
-  out[12] = f3(S[12]!, sh[i - 1]!, sh[i]!, sh[i + 1]!);
-  out[13] = f1(S[13]!, cols.last[i]!);
-  out[14] = f1(S[14]!, cols.last2[i]!);
-  out[15] = f1(S[15]!, cols.first[i]!);
-  out[16] = f2(S[16]!, s[i - 1]!, s[i]!);
-  out[17] = f2(S[17]!, s[i]!, s[i + 1]!);
-  out[18] = f1(S[18]!, kind[i]!);
-  out[19] = f2(S[19]!, kind[i]!, pf[i]!);
-  out[20] = f1(S[20]!, pf[i - 2]!);
-  out[21] = f1(S[21]!, pf[i + 2]!);
-  out[22] = f2(S[22]!, s[i - 1]!, pf[i]!);
-  out[23] = f2(S[23]!, pf[i]!, s[i + 1]!);
-  out[24] = f2(S[24]!, sh[i]!, s[i + 1]!);
-  out[25] = f2(S[25]!, s[i - 1]!, sh[i]!);
-  out[26] = f2(S[26]!, cols.last[i - 1]!, sh[i]!);
-  out[27] = f3(S[27]!, pf[i - 1]!, pf[i]!, pf[i + 1]!);
-  out[28] = f1(S[28]!, cols.first2[i]!);
-  out[29] = f2(S[29]!, s[i - 1]!, s[i + 1]!);
-  out[30] = f2(S[30]!, sh[i]!, pf[i + 1]!);
-  out[31] = f1(S[31]!, kind[i - 1]!);
-  out[32] = f1(S[32]!, kind[i + 1]!);
-  out[33] = f2(S[33]!, pf[i - 1]!, sh[i]!);
+  out[12] = f1(S[12]!, cols.last[i]!);
+  out[13] = f1(S[13]!, cols.last2[i]!);
+  out[14] = f1(S[14]!, cols.first[i]!);
+  out[15] = f2(S[15]!, s[i - 1]!, s[i]!);
+  out[16] = f2(S[16]!, s[i]!, s[i + 1]!);
+  out[17] = f1(S[17]!, kind[i]!);
+  out[18] = f2(S[18]!, kind[i]!, pf[i]!);
+  out[19] = f2(S[19]!, s[i - 1]!, pf[i]!);
+  out[20] = f2(S[20]!, pf[i]!, s[i + 1]!);
+  out[21] = f2(S[21]!, sh[i]!, s[i + 1]!);
+  out[22] = f2(S[22]!, s[i - 1]!, sh[i]!);
+  out[23] = f1(S[23]!, cols.first2[i]!);
 }

@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
 import { ensureSchema } from '../graph/schema.js';
 import { createExtractor } from '../src/extract/index.js';
+import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import { resolveSettings } from '../src/settings.js';
 import type { Article, Lang } from '../src/types.js';
 import { runPipeline, type PipelineInput, type PipelineOptions } from './pipeline.js';
@@ -25,6 +26,11 @@ export interface IngestOptions extends PipelineOptions {
   /** Write through this driver (left open) instead of connecting from the settings. */
   driver?: Driver;
   database?: string;
+  /**
+   * Extraction worker threads (ingest/extract-pool.ts), each with its own tokenizer. 1, the default
+   * here, extracts in this thread; the CLI's --concurrency defaults to the cores available.
+   */
+  workers?: number;
 }
 
 async function* fromArticles(articles: readonly Article[], lang: Lang | undefined): AsyncGenerator<PipelineInput> {
@@ -50,11 +56,15 @@ export async function ingest(inputs: readonly string[] | readonly Article[], opt
       owned = true;
     }
   }
+  let pool: ExtractPool | null = null;
   try {
     if (driver) await ensureSchema(driver, database);
-    const extractor = await createExtractor();
+    const workers = options.workers ?? 1;
+    if (workers > 1) pool = await createExtractPool({ workers });
+    const extractor = pool ?? (await createExtractor());
     return await runPipeline(source, { extractor, driver, database }, options);
   } finally {
+    await pool?.close();
     if (owned) await driver?.close();
   }
 }

@@ -3,6 +3,12 @@
  * asked which of them it already holds unchanged (those skip extraction), the rest are extracted
  * and written while the next batch is read. Nothing holds the whole corpus.
  *
+ * Bounded everywhere: at most `concurrency + EXTRACT_AHEAD` batches are between read and written
+ * (reading waits when they are), and at most `concurrency` of them are in a write transaction, so a
+ * slow database slows reading down instead of letting memory grow. The extractor may answer with a
+ * promise (ingest/extract-pool.ts, worker threads): a batch's articles are then extracted in
+ * parallel, and later batches are extracted while earlier ones are written.
+ *
  * This file wires stages it is given (a source of read outcomes, an extractor, a driver or none
  * for a dry run); ingest/ingest.ts connects the real ones.
  */
@@ -18,7 +24,15 @@ export type PipelineInput =
   | { ok: false; input: string; line: number | null; reason: string; hint: string | null };
 
 export interface ArticleExtractor {
-  extractArticle(article: Article): ArticleExtraction;
+  /** In-process (synchronous) or from a worker pool (a promise); a throw or rejection costs only that article. */
+  extractArticle(article: Article): ArticleExtraction | PromiseLike<ArticleExtraction>;
+}
+
+/** Milliseconds spent per stage, summed over batches (stages overlap, so these add up to more than the wall time). */
+export interface StageTimes {
+  hashes: number;
+  extract: number;
+  write: number;
 }
 
 export interface PipelineOptions {
@@ -29,6 +43,8 @@ export interface PipelineOptions {
   /** Rewrite articles even when the graph holds the same version. */
   force?: boolean;
   onProgress?: (progress: IngestProgress) => void;
+  /** When given, each stage's time is added here (the benchmark reports it). */
+  stageTimes?: StageTimes;
 }
 
 export interface PipelineStages {
@@ -40,6 +56,8 @@ export interface PipelineStages {
 
 export const DEFAULT_BATCH_SIZE = 100;
 export const DEFAULT_CONCURRENCY = 2;
+/** Batches read and being extracted beyond those being written: keeps extraction busy while writes run. */
+export const EXTRACT_AHEAD = 2;
 
 function countMentions(extraction: ArticleExtraction): number {
   return extraction.body.mentions.length + Object.values(extraction.comments).reduce((n, c) => n + c.mentions.length, 0);
@@ -55,31 +73,52 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
   const progress: IngestProgress = { read: 0, written: 0, unchanged: 0, rejected: 0 };
   const report = () => options.onProgress?.({ ...progress });
   const inFlight = new Set<Promise<void>>();
+  const times = options.stageTimes;
   let failure: unknown;
 
-  const extractAll = (articles: Article[]): ExtractedArticle[] => {
+  // Write slots: at most `concurrency` transactions at once, handed out in the order asked.
+  let writing = 0;
+  const waitingToWrite: Array<() => void> = [];
+  const acquireWrite = async () => {
+    while (writing >= concurrency) await new Promise<void>((resolve) => waitingToWrite.push(resolve));
+    writing++;
+  };
+  const releaseWrite = () => {
+    writing--;
+    waitingToWrite.shift()?.();
+  };
+
+  const extractAll = async (articles: Article[]): Promise<ExtractedArticle[]> => {
+    const started = performance.now();
+    // A synchronous extractor runs each article here, one after the other; a pool gets them all at once.
+    const settled = await Promise.allSettled(articles.map(async (article) => ({ article, extraction: await extractor.extractArticle(article) })));
+    if (times) times.extract += performance.now() - started;
     const done: ExtractedArticle[] = [];
-    for (const article of articles) {
-      try {
-        done.push({ article, extraction: extractor.extractArticle(article) });
-      } catch (error) {
-        // One article that extraction cannot handle never stops the rest.
-        summary.rejected.push({ input: article.id, line: null, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`, hint: 'Report this article; the others were written.' });
-        progress.rejected++;
+    settled.forEach((outcome, i) => {
+      if (outcome.status === 'fulfilled') {
+        done.push(outcome.value);
+        return;
       }
-    }
+      // One article that extraction cannot handle never stops the rest.
+      const error = outcome.reason as unknown;
+      const message = error instanceof Error ? error.message : String(error);
+      summary.rejected.push({ input: articles[i]!.id, line: null, reason: message.startsWith('extraction failed') ? message : `extraction failed: ${message}`, hint: 'Report this article; the others were written.' });
+      progress.rejected++;
+    });
     return done;
   };
 
-  const flush = async (batch: Article[]) => {
+  const processBatch = async (batch: Article[]) => {
     let todo = batch;
     if (driver && !options.force) {
+      const started = performance.now();
       const stored = await storedHashes(driver, batch.map((a) => a.id), database);
+      if (times) times.hashes += performance.now() - started;
       todo = batch.filter((a) => stored.get(a.id) !== articleContentHash(a));
       summary.unchanged += batch.length - todo.length;
       progress.unchanged += batch.length - todo.length;
     }
-    const extracted = extractAll(todo);
+    const extracted = await extractAll(todo);
     if (!driver) {
       for (const { article, extraction } of extracted) {
         summary.comments += article.comments.length;
@@ -89,7 +128,11 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
       report();
       return;
     }
-    const write = writeArticles(driver, extracted, { database, force: options.force }).then((result) => {
+    await acquireWrite();
+    const started = performance.now();
+    try {
+      const result = await writeArticles(driver, extracted, { database, force: options.force });
+      if (times) times.write += performance.now() - started;
       summary.written += result.written;
       summary.unchanged += result.unchanged;
       summary.comments += result.comments;
@@ -98,13 +141,19 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
       progress.written += result.written;
       progress.unchanged += result.unchanged;
       report();
-    });
-    const tracked: Promise<void> = write.catch((error: unknown) => {
+    } finally {
+      releaseWrite();
+    }
+  };
+
+  const flush = async (batch: Article[]) => {
+    const tracked: Promise<void> = processBatch(batch).catch((error: unknown) => {
       failure ??= error;
     });
     inFlight.add(tracked);
     void tracked.finally(() => inFlight.delete(tracked));
-    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    // Back-pressure: reading waits while the pipeline holds its quota of batches.
+    while (inFlight.size >= concurrency + EXTRACT_AHEAD) await Promise.race(inFlight);
   };
 
   let batch: Article[] = [];

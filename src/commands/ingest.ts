@@ -1,6 +1,7 @@
 /** `newsgraph ingest PATH… | -`: read → extract → write, with a progress line on a TTY. */
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { defaultWorkers } from '../../ingest/extract-pool.js';
 import { ingest } from '../../ingest/ingest.js';
 import { INPUT_FORMATS, type InputFormat } from '../../ingest/read.js';
 import { describeSummary, type IngestProgress } from '../../ingest/summary.js';
@@ -10,7 +11,7 @@ import type { Lang } from '../types.js';
 interface IngestCliOptions {
   format?: string;
   lang?: string;
-  concurrency: string;
+  concurrency?: string;
   batchSize: string;
   dryRun?: boolean;
   force?: boolean;
@@ -25,7 +26,7 @@ function wholeNumber(raw: string, option: string, max: number): number {
   return value;
 }
 
-export function parseIngestOptions(options: IngestCliOptions): { format?: InputFormat; lang?: Lang; concurrency: number; batchSize: number } {
+export function parseIngestOptions(options: IngestCliOptions): { format?: InputFormat; lang?: Lang; workers: number; batchSize: number } {
   if (options.format !== undefined && !INPUT_FORMATS.includes(options.format as InputFormat)) {
     throw new ConfigError(`--format ${options.format} is not a format newsgraph reads.`, { hint: `Use one of: ${INPUT_FORMATS.join(', ')} (or leave it out to detect each input's format).` });
   }
@@ -35,7 +36,7 @@ export function parseIngestOptions(options: IngestCliOptions): { format?: InputF
   return {
     format: options.format as InputFormat | undefined,
     lang: options.lang as Lang | undefined,
-    concurrency: wholeNumber(options.concurrency, '--concurrency', 16),
+    workers: options.concurrency === undefined ? defaultWorkers() : wholeNumber(options.concurrency, '--concurrency', 16),
     batchSize: wholeNumber(options.batchSize, '--batch-size', 10_000),
   };
 }
@@ -68,7 +69,7 @@ export function registerIngestCommand(program: Command): void {
     .argument('<inputs...>', 'files, folders, globs, or - to read standard input')
     .option('--format <format>', `read every input as this format (${INPUT_FORMATS.join(', ')}); default: detect`)
     .option('--lang <lang>', 'set every article\'s language (ja or en); default: detect')
-    .option('--concurrency <n>', 'write transactions in flight at once', '2')
+    .option('--concurrency <n>', 'extraction worker threads (1: extract in the main thread); default: the cores available')
     .option('--batch-size <n>', 'articles per write transaction', '100')
     .option('--dry-run', 'read and extract only; no database is touched')
     .option('--force', 'rewrite articles even when the graph already holds the same version')

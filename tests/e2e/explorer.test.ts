@@ -32,7 +32,7 @@ describe('the explorer in Chromium, on the demo corpus', () => {
     driver = await connect(inject('neo4j'));
     await wipeGraph(driver);
     const summary = await ingest([path.join(PROJECT_ROOT, 'data', 'demo')], { driver });
-    expect(summary.rejected).toEqual([]);
+    expect(summary.rejected, 'the demo corpus must ingest whole').toEqual([]);
     server = await startServer({ data: neo4jData(driver), host: '127.0.0.1', port: 0, distDir: DIST_DIR });
     overview = (await (await fetch(`${server.url}api/overview`)).json()) as Overview;
     browser = await launchChromium();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortParagraphs } from '../../../ingest/body-parts.js';
-import { chooseText } from '../../../ingest/html-reader.js';
+import { chooseText } from '../../../ingest/html-main-text.js';
 
 const context = { title: 'Ferry fares rise', category: 'Business', site: 'Harbour News', author: 'Hannah Moore', host: 'harbour.example.com' };
 

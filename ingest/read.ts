@@ -173,10 +173,12 @@ async function* streamLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{
 
 async function* readJsonLinesStream(chunks: AsyncIterable<Uint8Array>, name: string, lang: Lang | undefined): AsyncGenerator<ReadOutcome> {
   let lineNumber = 0;
+  let yielded = false;
   for await (const { bytes, tooLong } of streamLines(chunks)) {
     lineNumber++;
     if (bytes === null) {
       yield { ok: false, input: name, line: lineNumber, reason: `line too long: ${mb(tooLong)} (limit ${mb(MAX_LINE_BYTES)})`, hint: 'Each line must be one article; split this record or remove it.' };
+      yielded = true;
       continue;
     }
     if (lineNumber === 1) {
@@ -188,8 +190,13 @@ async function* readJsonLinesStream(chunks: AsyncIterable<Uint8Array>, name: str
     }
     const outcome = lineOutcome(bytes.at(-1) === 0x0d ? bytes.subarray(0, -1) : bytes, name, lineNumber);
     if (outcome?.ok && lang) outcome.article.lang = lang;
-    if (outcome) yield outcome;
+    if (outcome) {
+      yielded = true;
+      yield outcome;
+    }
   }
+  // Only blank lines: say so, rather than read nothing without a word.
+  if (!yielded) yield { ok: false, input: name, line: null, reason: 'empty file (only whitespace)', hint: 'Remove it from the inputs, or write one JSON article per line into it.' };
 }
 
 function* fromResult(result: DocumentResult, name: string): Generator<ReadOutcome> {

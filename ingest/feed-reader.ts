@@ -42,6 +42,9 @@ export function parseFeedText(xml: string, input: string): DocumentResult {
       rejected: [reject(input, `not a readable RSS or Atom feed: ${(error as Error).message}`, 'Check that the file is a complete RSS 2.0 or Atom document (it may be cut off or be an HTML error page).')],
     };
   }
+  if (feed.items.length === 0) {
+    return { articles: [], rejected: [reject(input, 'the feed has no items (no <item> or <entry>)', 'Check that this is the feed with the articles, not an empty or expired one.')] };
+  }
   const site = feed.title;
   const feedLang = normalizeLang(feed.language);
   const articles: Article[] = [];

@@ -15,6 +15,7 @@ import { readMetadata } from './html-metadata.js';
 import { chooseTitle } from './html-title.js';
 import { type DocumentResult, type Rejection, reject } from './outcome.js';
 import { absolute, hostOf } from './urls.js';
+import { MAX_HTML_DEPTH, nestingDepth } from './html-nesting.js';
 
 const RELATED_LINKS = '.related a, #related a, .yarpp-related a, .jp-relatedposts a, [class*="related-posts"] a, [class*="related-articles"] a, [class*="relatedArticles"] a, [class*="related_posts"] a, .post-navigation a, .nav-previous a, .nav-next a';
 
@@ -43,6 +44,9 @@ function isTruncated(html: string): boolean {
 export function parseHtml(html: string, input: string): DocumentResult {
   const rejected: Rejection[] = [];
   const { document } = parseHTML(html);
+  if (nestingDepth(document.documentElement, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+    return { articles: [], rejected: [reject(input, `the HTML nests elements more than ${MAX_HTML_DEPTH} deep, which no article page does (and which would take the reader minutes)`, 'Check that this is a saved article page; save the article again, or pass its text as JSON Lines.')] };
+  }
   const meta = readMetadata(document);
   // Pages saved from a browser say where they came from: the URL when the page itself does not.
   meta.url ??= savedFrom(html);

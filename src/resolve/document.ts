@@ -111,7 +111,7 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
       if (p.script === 'kana' && p.parts.length > 1) target.entity.nameJa ??= p.name;
       continue;
     }
-    if (p.c.entityIds) {
+    if (p.c.entityIds && knownBySurname(p, docTexts, gazetteer)) {
       const e = registry.byKnownId(p.c.entityIds[0]!, p.name);
       if (e) {
         p.entity = e;
@@ -153,6 +153,21 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
   return { texts, entities: registry.all() };
 }
 
+/**
+ * A bare surname the gazetteer knows (Johnson, ジョンソン) means the known person only with support:
+ * a title the person holds (ジョンソン首相), or the country or organization of that role named in the
+ * same text (英国 … ジョンソン). Otherwise it is some other Johnson.
+ */
+function knownBySurname(p: PersonRef, docTexts: DocumentText[], gazetteer: Gazetteer): boolean {
+  if (!p.c.surnameOnly) return true;
+  const known = gazetteer.entity(p.c.entityIds![0]!);
+  if (!known) return false;
+  const title = p.c.title?.title;
+  if (title && known.roles.some((r) => r.title === title.en || (r.titleJa !== null && r.titleJa === title.ja))) return true;
+  const ofIds = new Set(known.roles.map((r) => r.of).filter((x): x is string => x !== null));
+  return docTexts[p.t]!.candidates.some((c) => c.entityIds?.some((id) => ofIds.has(id)));
+}
+
 /** A bare last name (カービー, Johnson) that no rule caught joins the full name seen in the document. */
 function addPartialNames(
   docTexts: DocumentText[],
@@ -182,6 +197,7 @@ function addPartialNames(
 
 const OF_LINK_JA = new Set(['', 'の']);
 const OF_LINK_EN = new Set([' ', "'s ", '’s ']);
+const OF_AFTER = new Set([' of ', ' of the ', ', ', ' at ', ' at the ']);
 
 function rolesOf(text: string, lang: Lang, list: Array<{ c: Candidate; entity: Entity }>, gazetteer: Gazetteer): Role[] {
   const roles: Role[] = [];
@@ -190,12 +206,15 @@ function rolesOf(text: string, lang: Lang, list: Array<{ c: Candidate; entity: E
     if (entity.kind !== 'person' || !title || title.title.honorific) continue;
     // The country or organization right before the name (英国のジョンソン首相) or the title (U.S. Secretary of State …).
     const anchor = title.start < c.start ? title.start : c.start;
-    const of = list.find(({ c: o, entity: e }) => {
+    // …or right after the name: "Lt. Gen. John Smith of the U.S. Army".
+    const after = list.find(({ c: o, entity: e }) => (e.kind === 'country' || e.kind === 'organization') && OF_AFTER.has(text.slice(c.end, o.start)));
+    const before = list.find(({ c: o, entity: e }) => {
       if ((e.kind !== 'country' && e.kind !== 'organization') || o.end > anchor) return false;
       const link = text.slice(o.end, anchor);
       return lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(o.end, anchor)) ? OF_LINK_JA.has(link) : OF_LINK_EN.has(link);
     });
     const known = gazetteer.entity(entity.id)?.roles.find((r) => r.title === title.title.en || (r.titleJa !== null && r.titleJa === title.title.ja));
+    const of = before ?? after;
     const ofId = of?.entity.id ?? title.title.of ?? known?.of ?? null;
     roles.push({
       personId: entity.id,
@@ -203,7 +222,7 @@ function rolesOf(text: string, lang: Lang, list: Array<{ c: Candidate; entity: E
       titleJa: title.title.ja,
       ofId,
       start: Math.min(of?.c.start ?? c.start, c.start, title.start),
-      end: Math.max(c.end, title.end),
+      end: Math.max(c.end, title.end, of?.c.end ?? 0),
     });
   }
   return roles;

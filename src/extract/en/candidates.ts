@@ -187,6 +187,10 @@ export function englishCandidates(
           j++;
         } else if (CONNECTORS.has(n.text) && j + 1 < to && capitalized(words[j + 1]!) && kindOf(words[j + 1]!.tags) !== null && (kinds.has('organization') || kinds.has('proper'))) {
           j++;
+        } else if (n.text === '&' && j + 1 < to && capitalized(words[j + 1]!)) {
+          // Johnson & Johnson, Procter & Gamble: a firm, whoever the names were.
+          kinds.add('organization');
+          j++;
         } else if (NAME_PARTICLES.has(n.text) && kinds.has('person') && j + 1 < to && capitalized(words[j + 1]!) && kindOf(words[j + 1]!.tags) !== null) {
           j++;
         } else break;
@@ -213,7 +217,7 @@ export function englishCandidates(
     (c) =>
       !(
         c.tier === TIER.gazetteer &&
-        (c.kind === 'country' || c.kind === 'location') &&
+        (c.kind === 'country' || c.kind === 'location' || c.surnameOnly === true) &&
         longNames.some(([s, e]) => c.start >= s && c.end <= e && e - s > c.end - c.start)
       ),
   );

@@ -172,7 +172,9 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     const title = place ? null : longestTitle(text, end, gazetteer);
     // A word IPADIC knows as common (サッカー, スタッフ) is a name only before a strong title (トランプ大統領).
     const strong = title !== null && !title.title.honorific && !WEAK_TITLES.has(title.title.ja ?? '');
-    const titleFits = title !== null && (common ? strong : kana || t.pos3 === '姓' || parts > 1);
+    // Weak titles (社長, 選手) follow any noun; after katakana IPADIC does not know they need a dotted name.
+    const nameLike = parts > 1 || t.pos2 === '人名';
+    const titleFits = title !== null && (common ? strong : strong || title.title.honorific ? kana || t.pos3 === '姓' || parts > 1 : nameLike);
     if (place) {
       out.push({ start, end: end + place.length, kind: 'location', tier: TIER.rule });
     } else if (title && titleFits) {

@@ -18,6 +18,10 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Limited Coordination Between U.S., NATO Allies in Getting Afghanistan Evacuees to Airport', has: [['U.S.', 'country', 'country:US'], ['NATO', 'organization', 'org:nato'], ['Afghanistan', 'country', 'country:AF']], not: ['Limited Coordination', 'Between', 'Allies', 'Evacuees', 'Airport'] },
   { text: 'BIDEN SAYS TROOPS WILL STAY IN KABUL', has: [['BIDEN', 'person', 'person:joe-biden']], not: ['TROOPS', 'SAYS'] },
   { text: 'We ate turkey and fine china in the new york deli.', has: [], not: ['turkey', 'china'] },
+  { text: 'Shares of Johnson & Johnson rose.', has: [['Johnson & Johnson', 'organization', 'org:johnson-johnson']], not: ['Johnson'] },
+  // A bare surname is the known person only with support; here it is some other Johnson.
+  { text: 'Coach Johnson said the team played well.', has: [['Johnson', 'person', 'person:johnson']] },
+  { text: 'Britain was told. Johnson said nothing.', has: [['Johnson', 'person', 'person:boris-johnson']] },
 ];
 
 describe('English extraction', () => {
@@ -27,6 +31,11 @@ describe('English extraction', () => {
     for (const want of has) expect(got).toContainEqual(want);
     for (const surface of not) expect(mentions.map((m) => m.text)).not.toContain(surface);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads a role named after the person: "Lt. Gen. Jane Fairweather of the U.S. Army"', () => {
+    const { roles } = ex.extractText('Lt. Gen. Jane Fairweather of the U.S. Army spoke.', { lang: 'en' });
+    expect(roles.map((r) => [r.personId, r.title, r.ofId])).toEqual([['person:jane-fairweather', 'lieutenant general', 'org:us-army']]);
   });
 
   it('reads "U.S. Secretary of State Antony Blinken" as a role', () => {

@@ -28,6 +28,11 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // What IPADIC wrongly calls proper nouns never becomes an entity.
   { text: 'Between PAGE TOP F-15QA オイオイオイ俺たち', has: [], not: ['Between', 'PAGE', 'TOP', 'F', 'QA', 'オイオイオイ'] },
   { text: '日中は暑いので米を炊いた。', has: [], not: ['日', '中', '米'] },
+  // Weak titles after katakana IPADIC does not know, and honorifics after common words, make no person.
+  { text: 'スマートフォンケース社長とスタッフさん。', has: [], not: ['スマートフォンケース', 'スタッフ'] },
+  { text: 'ホテル・コルテシアに泊まった。', has: [], not: ['ホテル・コルテシア'] },
+  { text: 'ジョンソン氏が来日した。', has: [['ジョンソン', 'person', 'person:ja:ジョンソン'], ['日', 'country', 'country:JP']] },
+  { text: 'バーデン=ヴュルテンベルク州の郡。', has: [['バーデン=ヴュルテンベルク州', 'location', 'location:ja:バーデン=ヴュルテンベルク州']] },
 ];
 
 describe('Japanese extraction', () => {

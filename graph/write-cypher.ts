@@ -74,16 +74,21 @@ MERGE (c)-[:REPLIES_TO]->(p)`;
 
 /**
  * Names: known values are kept when a row does not know them; the display name is English when
- * known. Aliases: the union, kept sorted so the result does not depend on ingest order.
+ * known. Aliases: the union, kept sorted so the result does not depend on ingest order. An entity
+ * that already holds exactly this is left alone: no write lock on hot entities (米国) that every
+ * batch mentions, so concurrent batches do not queue behind each other.
  */
 const ENTITY_MERGE_BODY = `
-SET e.kind = row.kind,
-    e.nameEn = coalesce(row.nameEn, e.nameEn),
-    e.nameJa = coalesce(row.nameJa, e.nameJa)
-SET e.name = coalesce(e.nameEn, e.name, row.name)
-WITH e, reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
-  CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END) AS aliases
-SET e.aliases = aliases,
+WITH e, row,
+     coalesce(row.nameEn, e.nameEn) AS nameEn,
+     coalesce(row.nameJa, e.nameJa) AS nameJa,
+     reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
+       CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END) AS aliases
+WITH e, row, nameEn, nameJa, aliases, coalesce(nameEn, e.name, row.name) AS name
+WHERE e.kind IS NULL
+   OR [e.kind, e.name, coalesce(e.nameEn, ''), coalesce(e.nameJa, ''), e.aliases]
+      <> [row.kind, name, coalesce(nameEn, ''), coalesce(nameJa, ''), aliases]
+SET e.kind = row.kind, e.name = name, e.nameEn = nameEn, e.nameJa = nameJa, e.aliases = aliases,
     e.aliasText = reduce(s = '', x IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)`;
 
 export function entityMergeStatement(kind: EntityKind): string {
@@ -91,7 +96,7 @@ export function entityMergeStatement(kind: EntityKind): string {
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e:${label}${ENTITY_MERGE_BODY}`;
+ON CREATE SET e:${label}${ENTITY_MERGE_BODY}`;
 }
 
 export const MERGE_ENTITIES: Readonly<Record<EntityKind, string>> = {
@@ -152,12 +157,14 @@ MERGE (l)-[:LOCATED_IN]->(c)`;
 const CONTRIBUTIONS = `reduce(acc = [x IN coalesce(r.articles, []) WHERE NOT x IN row.remove], x IN row.add |
   CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)`;
 
+/** Rows grouped by the smaller entity (`row.a`, `row.pairs`): one lookup of it for all its pairs. */
 export const UPDATE_COOCCURRENCE = `
-UNWIND $rows AS row
-MATCH (x:Entity {id: row.a})
+UNWIND $rows AS group
+MATCH (x:Entity {id: group.a})
+UNWIND group.pairs AS row
 MATCH (y:Entity {id: row.b})
 MERGE (x)-[r:CO_OCCURS_WITH]->(y)
-WITH r, ${CONTRIBUTIONS} AS articles
+WITH r, row, ${CONTRIBUTIONS} AS articles
 SET r.articles = articles, r.weight = size(articles)
 WITH r WHERE r.weight = 0
 DELETE r`;

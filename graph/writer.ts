@@ -16,6 +16,7 @@ import {
   roleUpdateRows,
   sortedUnique,
   type ArticleRows,
+  type ContributionRow,
   type EntityRow,
 } from './rows.js';
 import * as Q from './write-cypher.js';
@@ -93,6 +94,17 @@ export function mergeEntityRows(all: readonly ArticleRows[]): EntityRow[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Co-occurrence rows (sorted by a, b) grouped per smaller entity, as UPDATE_COOCCURRENCE takes them. */
+export function groupByFirst(rows: readonly ContributionRow[]): Array<{ a: string; pairs: Array<{ b: string; add: string[]; remove: string[] }> }> {
+  const groups: Array<{ a: string; pairs: Array<{ b: string; add: string[]; remove: string[] }> }> = [];
+  for (const { a, b, add, remove } of rows) {
+    const last = groups.at(-1);
+    if (last?.a === a) last.pairs.push({ b, add, remove });
+    else groups.push({ a, pairs: [{ b, add, remove }] });
+  }
+  return groups;
+}
+
 /** The stored contentHash of each id that the graph holds. */
 export async function storedHashes(driver: Driver, ids: readonly string[], database?: string): Promise<Map<string, string | null>> {
   const { records } = await driver.executeQuery(Q.READ_CONTENT_HASHES, { ids }, { database, routing: 'READ' });
@@ -145,7 +157,7 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
       const cooccurrence = cooccurrenceRows(
         changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.entityIds ?? [], after: rows.mentionedEntityIds })),
       );
-      await exec(Q.UPDATE_COOCCURRENCE, cooccurrence);
+      await exec(Q.UPDATE_COOCCURRENCE, groupByFirst(cooccurrence));
       const roles = roleUpdateRows(changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.roles ?? [], after: rows.roles })));
       await exec(Q.UPDATE_ROLES, roles);
       await exec(Q.REFRESH_ROLE_DATES, roles.filter((r) => r.add.length > 0 || r.remove.length > 0));

@@ -122,7 +122,8 @@ async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: nu
     while (next < items.length) {
       const batch = items.slice(next, next + batchSize);
       next += batchSize;
-      mentions += (await writeArticles(driver, batch, { timings })).mentions;
+      const written = await writeArticles(driver, batch, { timings });
+      mentions += written.mentions;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

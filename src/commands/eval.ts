@@ -75,7 +75,8 @@ export function registerEvalCommand(program: Command): void {
       } else {
         const what = predictor.name === 'tagger' ? 'the tagger alone' : 'the full extractor';
         const skipped = evaluation.skippedSeen > 0 ? `, ${evaluation.skippedSeen} skipped (the tagger was trained on them)` : '';
-        process.stdout.write(`${file}: ${what} on ${evaluation.scored} records${skipped}, exact span match\n\n`);
+        const records = `${evaluation.scored} record${evaluation.scored === 1 ? '' : 's'}`;
+        process.stdout.write(`${file}: ${what} on ${records}${skipped}, exact span match\n\n`);
         process.stdout.write(`${formatScoreTable(evaluation.scores)}\n`);
         for (const note of notes) process.stderr.write(`note: ${note}\n`);
       }

@@ -8,5 +8,6 @@ export type ToWorker = { type: 'extract'; seq: number; article: Article } | { ty
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'load-failed'; message: string }
-  | { type: 'done'; seq: number; extraction: ArticleExtraction }
+  /** `ms`: time the worker spent on it, so the pool can say how busy extraction was. */
+  | { type: 'done'; seq: number; extraction: ArticleExtraction; ms: number }
   | { type: 'failed'; seq: number; articleId: string; message: string };

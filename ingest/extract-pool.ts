@@ -45,6 +45,8 @@ export interface ExtractPool {
   readonly size: number;
   /** Workers replaced after dying. */
   readonly restarts: number;
+  /** Milliseconds the workers spent extracting, summed over workers (the benchmark's extract stage). */
+  readonly busyMs: number;
   extractArticle(article: Article): Promise<ArticleExtraction>;
   close(): Promise<void>;
 }
@@ -88,6 +90,7 @@ export async function createExtractPool(options: ExtractPoolOptions = {}): Promi
   const slots = new Set<Slot>();
   let seq = 0;
   let restarts = 0;
+  let busyMs = 0;
   let closing = false;
   let broken: Error | null = null;
 
@@ -136,7 +139,10 @@ export async function createExtractPool(options: ExtractPoolOptions = {}): Promi
           const job = slot.busy.get(message.seq);
           if (!job) return;
           slot.busy.delete(message.seq);
-          if (message.type === 'done') job.resolve(message.extraction);
+          if (message.type === 'done') {
+            busyMs += message.ms;
+            job.resolve(message.extraction);
+          }
           else job.reject(new ExtractionError(message.articleId, message.message));
           pump();
         }
@@ -190,6 +196,9 @@ export async function createExtractPool(options: ExtractPoolOptions = {}): Promi
     size,
     get restarts() {
       return restarts;
+    },
+    get busyMs() {
+      return busyMs;
     },
     extractArticle(article: Article): Promise<ArticleExtraction> {
       if (broken) return Promise.reject(broken);

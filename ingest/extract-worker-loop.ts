@@ -33,7 +33,9 @@ export async function serveExtractions(load: () => Promise<WorkerExtractor>): Pr
     }
     const { seq, article } = message;
     try {
-      send({ type: 'done', seq, extraction: extractor.extractArticle(article) });
+      const started = performance.now();
+      const extraction = extractor.extractArticle(article);
+      send({ type: 'done', seq, extraction, ms: performance.now() - started });
     } catch (error) {
       send({ type: 'failed', seq, articleId: article.id, message: messageOf(error) });
     }

@@ -1,0 +1,187 @@
+/**
+ * End-to-end ingest speed (`npm run bench`): for each corpus, the whole pipeline into Neo4j
+ * (read → extract on worker threads → batched writes), then, in the same run on the same articles
+ * and the same number of workers, reading alone and the bare baseline: kuromoji tokenization
+ * (Japanese) or a compromise parse (English) and nothing else. Prints per-stage figures, chars/s,
+ * articles/s, peak RSS and the ratio end-to-end ÷ baseline.
+ *
+ *   NEWSGRAPH_DB_DIR=.newsgraph/bench NEWSGRAPH_BOLT_PORT=7761 npx newsgraph db start
+ *   NEWSGRAPH_DB_DIR=.newsgraph/bench NEWSGRAPH_BOLT_PORT=7761 npm run bench -- --wipe [--limit 500]
+ *
+ * Options: --ja PATH, --en PATH (default ../shared/corpus/…), --limit N (articles per corpus),
+ * --workers N (default: cores), --batch-size N, --wipe (empty the graph first; without it the
+ * benchmark refuses a graph that already holds something), --json.
+ */
+import { statSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { connect } from '../graph/driver.js';
+import { ensureSchema } from '../graph/schema.js';
+import { createExtractPool } from '../ingest/extract-pool.js';
+import { runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
+import { readInputs } from '../ingest/read.js';
+import { ConfigError } from '../src/errors.js';
+import { resolveSettings } from '../src/settings.js';
+import type { Article } from '../src/types.js';
+
+const { values } = parseArgs({
+  options: {
+    ja: { type: 'string', default: '../shared/corpus/ja-livedoor' },
+    en: { type: 'string', default: '../shared/corpus/en-wikinews' },
+    limit: { type: 'string' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    'batch-size': { type: 'string', default: '100' },
+    wipe: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const limit = values.limit === undefined ? Infinity : Number(values.limit);
+const workers = Number(values.workers);
+const batchSize = Number(values['batch-size']);
+const BASELINE_WORKER = new URL('./bench-workers/baseline-worker.ts', import.meta.url);
+
+function charsOf(article: Article): number {
+  return article.body.length + article.comments.reduce((n, c) => n + c.text.length, 0);
+}
+
+/** The first `limit` articles of a corpus (rejections pass through), counting their characters. */
+async function* limited(path: string, counter: { articles: number; chars: number }): AsyncGenerator<PipelineInput> {
+  // A corpus folder also holds LICENSE and README texts: only its JSON Lines are articles.
+  const input = statSync(path).isDirectory() ? `${path}/*.jsonl` : path;
+  for await (const outcome of readInputs([input])) {
+    if (outcome.ok) {
+      if (counter.articles >= limit) return;
+      counter.articles++;
+      counter.chars += charsOf(outcome.article);
+    }
+    yield outcome;
+  }
+}
+
+/** Peak resident set size of the process (all threads), sampled every 50 ms. */
+function rssSampler(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss());
+    },
+  };
+}
+
+interface CorpusResult {
+  corpus: string;
+  articles: number;
+  chars: number;
+  rejected: number;
+  workers: number;
+  poolStartSeconds: number;
+  endToEnd: { seconds: number; charsPerSecond: number; articlesPerSecond: number; peakRssMb: number };
+  stages: {
+    read: { seconds: number; charsPerSecond: number };
+    /** Worker time spent extracting ÷ workers: what extraction alone would take on these cores. */
+    extract: { workerSeconds: number; charsPerSecond: number };
+    write: { transactionSeconds: number; articlesPerSecond: number };
+    hashes: { seconds: number };
+  };
+  baseline: { what: string; seconds: number; charsPerSecond: number };
+  ratio: number;
+}
+
+async function benchCorpus(driver: Driver, path: string, lang: 'ja' | 'en'): Promise<CorpusResult> {
+  // 1. End to end, first, so that peak RSS is the pipeline's alone.
+  const poolStarted = performance.now();
+  const pool = await createExtractPool({ workers });
+  const poolStartSeconds = (performance.now() - poolStarted) / 1000;
+  const counter = { articles: 0, chars: 0 };
+  const times: StageTimes = { hashes: 0, extract: 0, write: 0 };
+  const rss = rssSampler();
+  const started = performance.now();
+  const summary = await runPipeline(limited(path, counter), { extractor: pool, driver }, { batchSize, stageTimes: times });
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssMb = rss.stop() / 1024 / 1024;
+  const extractWorkerSeconds = pool.busyMs / 1000;
+  await pool.close();
+
+  // 2. Reading alone, keeping the articles for the baseline.
+  const articles: Article[] = [];
+  const readStarted = performance.now();
+  for await (const outcome of limited(path, { articles: 0, chars: 0 })) if (outcome.ok) articles.push(outcome.article);
+  const readSeconds = (performance.now() - readStarted) / 1000;
+
+  // 3. The bare baseline on the same articles and the same number of worker threads.
+  const baselinePool = await createExtractPool({ workers, workerUrl: BASELINE_WORKER });
+  const baseStarted = performance.now();
+  await Promise.all(articles.map((a) => baselinePool.extractArticle(a)));
+  const baselineSeconds = (performance.now() - baseStarted) / 1000;
+  await baselinePool.close();
+
+  const charsPerSecond = counter.chars / seconds;
+  const baselineCps = counter.chars / baselineSeconds;
+  return {
+    corpus: path,
+    articles: counter.articles,
+    chars: counter.chars,
+    rejected: summary.rejected.length,
+    workers,
+    poolStartSeconds,
+    endToEnd: { seconds, charsPerSecond, articlesPerSecond: counter.articles / seconds, peakRssMb },
+    stages: {
+      read: { seconds: readSeconds, charsPerSecond: counter.chars / readSeconds },
+      extract: { workerSeconds: extractWorkerSeconds, charsPerSecond: counter.chars / (extractWorkerSeconds / workers) },
+      write: { transactionSeconds: times.write / 1000, articlesPerSecond: summary.written / (times.write / 1000) },
+      hashes: { seconds: times.hashes / 1000 },
+    },
+    baseline: { what: lang === 'ja' ? 'kuromoji tokenize' : 'compromise parse', seconds: baselineSeconds, charsPerSecond: baselineCps },
+    ratio: charsPerSecond / baselineCps,
+  };
+}
+
+const round = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function describe(r: CorpusResult): string {
+  return [
+    `${r.corpus}: ${r.articles} articles, ${round(r.chars)} chars, ${r.workers} workers (pool start ${round(r.poolStartSeconds, 1)} s), ${r.rejected} rejected`,
+    `  end to end      ${round(r.endToEnd.seconds, 1)} s  ${round(r.endToEnd.charsPerSecond)} chars/s  ${round(r.endToEnd.articlesPerSecond, 1)} articles/s  peak RSS ${round(r.endToEnd.peakRssMb)} MB`,
+    `  read alone      ${round(r.stages.read.seconds, 1)} s  ${round(r.stages.read.charsPerSecond)} chars/s`,
+    `  extract         ${round(r.stages.extract.workerSeconds, 1)} worker-s  ${round(r.stages.extract.charsPerSecond)} chars/s on ${r.workers} workers`,
+    `  write           ${round(r.stages.write.transactionSeconds, 1)} s in transactions  ${round(r.stages.write.articlesPerSecond, 1)} articles per transaction-second`,
+    `  hash check      ${round(r.stages.hashes.seconds, 1)} s`,
+    `  baseline        ${r.baseline.what}: ${round(r.baseline.seconds, 1)} s  ${round(r.baseline.charsPerSecond)} chars/s on ${r.workers} workers`,
+    `  ratio           end to end ÷ baseline = ${round(r.ratio, 2)}`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { connection } = resolveSettings();
+  const driver = await connect(connection);
+  try {
+    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { routing: 'READ' });
+    const existing = Number(records[0]?.get('n') ?? 0);
+    if (existing > 0 && !values.wipe) {
+      throw new ConfigError(`The graph at ${connection.uri} already holds ${existing} nodes; the benchmark writes fresh articles.`, {
+        hint: 'Point it at a benchmark instance (NEWSGRAPH_DB_DIR=.newsgraph/bench NEWSGRAPH_BOLT_PORT=7761) and pass --wipe to empty it first.',
+      });
+    }
+    if (values.wipe) await driver.session().run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await ensureSchema(driver);
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${round(totalmem() / 1024 ** 3, 1)} GB RAM, node ${process.version}`;
+    const loadBefore = loadavg();
+    const results = [await benchCorpus(driver, values.ja, 'ja'), await benchCorpus(driver, values.en, 'en')];
+    const loadAfter = loadavg();
+    if (values.json) process.stdout.write(`${JSON.stringify({ machine, loadBefore, loadAfter, results })}\n`);
+    else {
+      process.stdout.write(`machine: ${machine}; load average before ${loadBefore.map((l) => round(l, 2)).join(' ')}, after ${loadAfter.map((l) => round(l, 2)).join(' ')}\n`);
+      for (const r of results) process.stdout.write(`${describe(r)}\n`);
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+await main();

@@ -32,8 +32,14 @@ interface Word {
 
 /** Last words that make a capitalized run an organization (Killing Joke stays unknown, Acme Corp does not). */
 const ORG_HEADS = new Set(
-  'inc inc. corp corp. corporation company co. ltd ltd. llc group bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces union league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc'.split(' '),
+  'inc inc. corp corp. corporation company co. ltd ltd. llc group bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press times post journal herald tribune gazette network channel radio hospital museum library ministry trust fund institute'.split(' '),
 );
+/** Last words that make a capitalized run a place, whatever its first word (Ford County, Sandy Hook Bay). */
+const PLACE_HEADS = new Set(
+  'county province state island islands river lake mountain mountains valley bay sea ocean peninsula district region city town village street avenue road square bridge canal strait desert forest coast'.split(' '),
+);
+/** First words that make a run a club: FC Basel, AC Milan. */
+const CLUB_PREFIXES = new Set(['FC', 'AC', 'SC', 'AFC', 'CF', 'SV', 'VfB', 'VfL']);
 const CONNECTORS = new Set(['of', 'de', 'for', 'and', '&']);
 /** Particles inside personal names: Dorothea von Schlegel, Vincent van Gogh, Osama bin Laden. */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'der', 'den', 'bin', 'ibn', 'al', 'le', 'la', 'du', 'dos', 'di']);
@@ -201,7 +207,9 @@ export function englishCandidates(
       const acronym = j === i + 1 && k === 'proper' && w.text.length >= 2 && /^[A-Z][A-Z0-9&]+$/.test(w.text);
       // A place then a name that is no place (Perth Glory, Montreal HC, Connecticut Lottery) is a club or company.
       const placeThenName = k === 'location' && j > i + 1 && kindOf(last.tags) === 'proper';
-      if (kinds.has('organization') || ORG_HEADS.has(last.text.toLowerCase()) || acronym || placeThenName) kind = 'organization';
+      const lastLower = last.text.toLowerCase();
+      if (j > i + 1 && PLACE_HEADS.has(lastLower) && !CLUB_PREFIXES.has(w.text)) kind = 'location';
+      else if (kinds.has('organization') || ORG_HEADS.has(lastLower) || acronym || placeThenName || (j > i + 1 && CLUB_PREFIXES.has(w.text))) kind = 'organization';
       else if (kinds.has('person') && !kinds.has('location')) kind = 'person';
       else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
       else if (kinds.has('person')) kind = 'person';

@@ -19,8 +19,6 @@ export interface Candidate {
   surnameOnly?: boolean;
   /** A title read next to a person's name (not part of the span). */
   title?: { title: Title; start: number; end: number };
-  /** The country or organization mention right before the name or title (英国の…, U.S. Secretary…). */
-  ofIndex?: number;
   /** For 〜政権 built on a person: resolution names it after the person's entity. */
   administrationOf?: boolean;
 }

@@ -10,10 +10,6 @@ export class EntityRegistry {
   private readonly byId = new Map<string, Entity>();
   constructor(private readonly gazetteer: Gazetteer) {}
 
-  get(id: string): Entity | undefined {
-    return this.byId.get(id);
-  }
-
   all(): Entity[] {
     return [...this.byId.values()];
   }

@@ -192,12 +192,21 @@ CALL (r) {
 }
 SET r.firstSeen = firstSeen, r.lastSeen = lastSeen`;
 
-/** Entities that an edit left with no relationship at all. */
+/**
+ * Entities that an edit left with nothing but their own LOCATED_IN, and then the countries that
+ * only such a LOCATED_IN had brought in: the graph is then what a fresh ingest would give.
+ */
 export const DELETE_ORPHAN_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-WHERE NOT (e)--()
-DELETE e`;
+WHERE NOT EXISTS { (e)-[r]-() WHERE NOT (type(r) = 'LOCATED_IN' AND startNode(r) = e) }
+OPTIONAL MATCH (e)-[:LOCATED_IN]->(c:Entity)
+WITH collect(DISTINCT e) AS gone, collect(DISTINCT c) AS countries
+FOREACH (n IN gone | DETACH DELETE n)
+WITH countries
+UNWIND countries AS c
+WITH c WHERE NOT EXISTS { (c)--() }
+DELETE c`;
 
 /** Stub articles (never ingested themselves) that no article links to any more. */
 export const DELETE_ORPHAN_STUBS = `

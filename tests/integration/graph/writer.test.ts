@@ -91,4 +91,20 @@ describe('the graph writer against Neo4j', () => {
     const usBiden = await rows(`MATCH (:Entity {id: 'country:US'})-[r:CO_OCCURS_WITH]->(:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight, r.articles AS articles`);
     expect(usBiden).toEqual([{ weight: 1, articles: ['a-airlift'] }]);
   });
+
+  it('an edit that drops the last mention of a place removes it, its LOCATED_IN and the country only it brought', async () => {
+    await wipeGraph(driver());
+    await ensureSchema(driver());
+    const withoutKabul: Article = { ...AIRLIFT, body: '米国とタリバンは毎日話し合っている。', comments: [] };
+    await writeArticles(driver(), [extracted(withoutKabul)]);
+    const fresh = await graphChecksum(driver());
+
+    await wipeGraph(driver());
+    await ensureSchema(driver());
+    await writeArticles(driver(), [extracted(AIRLIFT)]);
+    expect(await rows(`MATCH (:Location {id: 'location:kabul'})-[:LOCATED_IN]->(c:Country) RETURN c.id AS id`)).toEqual([{ id: 'country:AF' }]);
+    await writeArticles(driver(), [extracted(withoutKabul)]);
+    expect(await rows(`MATCH (e:Entity) WHERE e.id IN ['location:kabul', 'country:AF'] RETURN e.id AS id`)).toEqual([]);
+    expect(await graphChecksum(driver())).toEqual(fresh);
+  });
 });

@@ -16,7 +16,7 @@ const WEAK_TITLES = new Set(['代表', '選手', '監督', '記者', '容疑者'
 
 /** Words that end organization names, longest first where one contains another. */
 const ORG_SUFFIXES = [
-  '選手団', '組合', '会議派', '電鉄', '鉄道', '航空', '製紙', '工業', '電機', '商事', '物産', '証券', '保険', '放送', '出版',
+  '選手団', '組合', '会議派', '電鉄', '鉄道', '航空', '製紙', '工業', '電機', '商事', '物産', '証券', '保険', '出版',
   '病院', '教団', '学会', '同好会', '評議会', '協議会', '研究会', '株式会社', '有限会社', 'ホールディングス', 'グループ', '委員会', '研究所', '大学院', '大学', '協会', '政権', '政府',
   '総局', '銀行', '連合', '連盟', '財団', '機構', '学院', '学校', '高校', '議会', '通信社', '新聞社', '新聞', '放送局',
   '海兵隊', '空軍', '海軍', '陸軍', '部隊', '艦隊', '師団', '警察', '裁判所', '省', '局', '庁', '軍', '党', '社',
@@ -189,8 +189,9 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       }
     } else if (surname && parts === 2) {
       out.push({ start, end, kind: 'person', tier: TIER.ipadic });
-    } else if (surname && t.pos3 === '姓' && name.length >= 2 && SUBJECT_PARTICLES.has(tokens[j + 1]?.surface ?? '')) {
-      // A surname alone as the subject or topic (熊田は, 小原が): a person, at the lowest tier.
+    } else if (!kana && surname && j === i && t.pos3 === '姓' && name.length >= 2 && SUBJECT_PARTICLES.has(tokens[j + 1]?.surface ?? '')) {
+      // A kanji surname alone as the subject or topic (熊田は, 小原が): a person, at the lowest tier.
+      // (IPADIC calls katakana words like バレンタイン surnames too.)
       out.push({ start, end, kind: 'person', tier: TIER.ipadic });
     }
     i = j;
@@ -249,7 +250,8 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       if (!(isKanji(after) || isKatakana(after))) {
         out.push({ start: t.start, end: tokens[j]!.end, kind: t.pos3 === '国' ? 'country' : 'location', tier: TIER.ipadic });
       }
-    } else if (t.pos2 === '組織' && !NOT_ORGS.has(t.surface)) {
+    } else if (t.pos2 === '組織' && !NOT_ORGS.has(t.surface) && !(t.surface.length <= 2 && allKatakana(t.surface))) {
+      // (Two katakana IPADIC calls an organization, プレ or コム, are mostly pieces of longer words.)
       // 国土 交通省, 厚生 労働省: a ministry IPADIC knows by its tail takes the words before it.
       let s = i;
       if (/[省庁局]$/.test(t.surface)) {

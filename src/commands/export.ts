@@ -26,6 +26,10 @@ export function registerExportCommand(program: Command): void {
     .option('--min-weight <n>', 'leave out co-occurrence seen in fewer articles', '1')
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (options: ExportCliOptions) => {
+      // `… | head` closes the pipe early: that is not an error.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
       if (!EXPORT_FORMATS.includes(options.format as ExportFormat)) {
         throw new ConfigError(`--format ${options.format} is not an export format.`, { hint: `Use one of: ${EXPORT_FORMATS.join(', ')}.` });
       }

@@ -43,6 +43,10 @@ export function registerQueryCommand(program: Command): void {
     .option('--json', 'print the rows as a JSON array')
     .option('--param <name=value>', 'a query parameter ($name); JSON values allowed; repeatable', parseParam, {})
     .action(async (cypher: string, options: { json?: boolean; param: Record<string, unknown> }) => {
+      // `… | head` closes the pipe early: that is not an error.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
       const { connection } = resolveSettings();
       const driver = await connect(connection);
       try {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { IpadicFeatures } from 'kuromoji';
 import { NewsgraphError } from '../../errors.js';
 import { PROJECT_ROOT } from '../../settings.js';
-import { tagJapaneseTokens } from './japanese-tagger.js';
+import { japaneseTagger } from './japanese-tagger.js';
 import type { TaggedSpan } from './labels.js';
 import { unpackModel, type ModelHeader } from './model-file.js';
 import { usedForTraining, type TrainingRule } from './split.js';
@@ -34,9 +34,10 @@ export function taggerFromBytes(bytes: Uint8Array): Tagger {
   const model = unpackModel(bytes);
   const table = buildWeightTable(model.hashes, model.weights, Float32Array.from(model.header.transitions));
   const rules = (model.header.training.rules ?? []) as TrainingRule[];
+  const tagJapanese = japaneseTagger(table);
   return {
     header: model.header,
-    tagJapanese: (tokens, text) => tagJapaneseTokens(table, tokens, text),
+    tagJapanese: (tokens, text) => tagJapanese(tokens, text),
     sawInTraining: (id) => usedForTraining(rules, id),
   };
 }

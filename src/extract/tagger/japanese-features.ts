@@ -8,7 +8,7 @@ import { shapeOf } from './char-class.js';
 import { finish, hashString, mix } from './hash.js';
 
 /** Columns are padded with two positions on each side, so templates can look ±2 without checks. */
-const PAD = 2;
+export const PAD = 2;
 const BOS = 0x5eed0001;
 const EOS = 0x5eed0002;
 
@@ -166,40 +166,79 @@ export const JAPANESE_FEATURE_COUNT = 24;
 
 // Each template has its own salt; values are mixed in with cheap multiplies, then finished once.
 const A = 0x85ebca6b;
-const B = 0xc2b2ae35;
 const salt = (template: number) => Math.imul(template, 0x9e3779b1) >>> 0;
 const SALT = Array.from({ length: JAPANESE_FEATURE_COUNT }, (_, t) => salt(t + 1));
 const f1 = (s: number, a: number) => finish((a ^ s) >>> 0);
 const f2 = (s: number, a: number, b: number) => finish((Math.imul(a, A) ^ b ^ s) >>> 0);
-const f3 = (s: number, a: number, b: number, c: number) => finish((Math.imul(Math.imul(a, A) ^ b, B) ^ c ^ s) >>> 0);
 
-/** Writes the feature hashes of token `index` into `out` (length ≥ JAPANESE_FEATURE_COUNT). */
+/*
+ * The features fall in groups by what they read. Most read one token only: the token's own values
+ * (SELF), or a neighbour's surface or tags, which that neighbour feeds to the token after it
+ * (NEXT: s[i-1], pf[i-1]), before it (PREV: s[i+1], pf[i+1]) or two away (NEXT2, PREV2). These
+ * depend on one dictionary word alone, so the tagger can remember their weights per word. PAIR
+ * features read two tokens and are looked up for every token.
+ */
+export const GROUP = { self: 10, next: 2, prev: 2, next2: 1, prev2: 1, pair: 8 } as const;
+
+/** The features token `at` (a padded index) has on its own. */
+export function selfFeatures(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
+  const S = SALT;
+  out[o] = f1(S[0]!, 0);
+  out[o + 1] = f1(S[1]!, cols.surface[at]!);
+  out[o + 2] = f1(S[6]!, cols.posFull[at]!);
+  out[o + 3] = f1(S[11]!, cols.shape[at]!);
+  out[o + 4] = f1(S[12]!, cols.last[at]!);
+  out[o + 5] = f1(S[13]!, cols.last2[at]!);
+  out[o + 6] = f1(S[14]!, cols.first[at]!);
+  out[o + 7] = f1(S[17]!, cols.kind[at]!);
+  out[o + 8] = f2(S[18]!, cols.kind[at]!, cols.posFull[at]!);
+  out[o + 9] = f1(S[23]!, cols.first2[at]!);
+}
+
+/** What token `at` gives the token after it. */
+export function nextFeatures(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
+  out[o] = f1(SALT[2]!, cols.surface[at]!);
+  out[o + 1] = f1(SALT[7]!, cols.posFull[at]!);
+}
+
+/** What token `at` gives the token before it. */
+export function prevFeatures(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
+  out[o] = f1(SALT[3]!, cols.surface[at]!);
+  out[o + 1] = f1(SALT[8]!, cols.posFull[at]!);
+}
+
+/** What token `at` gives the token two after it. */
+export function next2Features(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
+  out[o] = f1(SALT[4]!, cols.surface[at]!);
+}
+
+/** What token `at` gives the token two before it. */
+export function prev2Features(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
+  out[o] = f1(SALT[5]!, cols.surface[at]!);
+}
+
+/** The features of token `at` that read it together with a neighbour. */
+export function pairFeatures(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
+  const i = at;
+  const { surface: s, posFull: pf, pos: p, shape: sh } = cols;
+  const S = SALT;
+  out[o] = f2(S[9]!, p[i - 1]!, p[i]!);
+  out[o + 1] = f2(S[10]!, p[i]!, p[i + 1]!);
+  out[o + 2] = f2(S[15]!, s[i - 1]!, s[i]!);
+  out[o + 3] = f2(S[16]!, s[i]!, s[i + 1]!);
+  out[o + 4] = f2(S[19]!, s[i - 1]!, pf[i]!);
+  out[o + 5] = f2(S[20]!, pf[i]!, s[i + 1]!);
+  out[o + 6] = f2(S[21]!, sh[i]!, s[i + 1]!);
+  out[o + 7] = f2(S[22]!, s[i - 1]!, sh[i]!);
+}
+
+/** Writes all feature hashes of token `index` into `out` (length ≥ JAPANESE_FEATURE_COUNT). */
 export function japaneseFeatures(cols: JapaneseColumns, index: number, out: Uint32Array): void {
   const i = index + PAD;
-  const { surface: s, posFull: pf, pos: p, shape: sh, kind } = cols;
-  const S = SALT;
-  out[0] = f1(S[0]!, 0);
-  out[1] = f1(S[1]!, s[i]!);
-  out[2] = f1(S[2]!, s[i - 1]!);
-  out[3] = f1(S[3]!, s[i + 1]!);
-  out[4] = f1(S[4]!, s[i - 2]!);
-  out[5] = f1(S[5]!, s[i + 2]!);
-  out[6] = f1(S[6]!, pf[i]!);
-  out[7] = f1(S[7]!, pf[i - 1]!);
-  out[8] = f1(S[8]!, pf[i + 1]!);
-  out[9] = f2(S[9]!, p[i - 1]!, p[i]!);
-  out[10] = f2(S[10]!, p[i]!, p[i + 1]!);
-  out[11] = f1(S[11]!, sh[i]!);
-  out[12] = f1(S[12]!, cols.last[i]!);
-  out[13] = f1(S[13]!, cols.last2[i]!);
-  out[14] = f1(S[14]!, cols.first[i]!);
-  out[15] = f2(S[15]!, s[i - 1]!, s[i]!);
-  out[16] = f2(S[16]!, s[i]!, s[i + 1]!);
-  out[17] = f1(S[17]!, kind[i]!);
-  out[18] = f2(S[18]!, kind[i]!, pf[i]!);
-  out[19] = f2(S[19]!, s[i - 1]!, pf[i]!);
-  out[20] = f2(S[20]!, pf[i]!, s[i + 1]!);
-  out[21] = f2(S[21]!, sh[i]!, s[i + 1]!);
-  out[22] = f2(S[22]!, s[i - 1]!, sh[i]!);
-  out[23] = f1(S[23]!, cols.first2[i]!);
+  selfFeatures(cols, i, out, 0);
+  nextFeatures(cols, i - 1, out, 10);
+  prevFeatures(cols, i + 1, out, 12);
+  next2Features(cols, i - 2, out, 14);
+  prev2Features(cols, i + 2, out, 15);
+  pairFeatures(cols, i, out, 16);
 }

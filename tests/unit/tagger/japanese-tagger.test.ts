@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadJaTokenizer, type JaTokenizer } from '../../../src/extract/ja/tokenizer.js';
 import { loadTagger, type Tagger } from '../../../src/extract/tagger/index.js';
 import { JAPANESE_FEATURE_COUNT, japaneseColumns, japaneseFeatures } from '../../../src/extract/tagger/japanese-features.js';
+import { japaneseTagger, tagJapaneseTokens } from '../../../src/extract/tagger/japanese-tagger.js';
+import { unpackModel } from '../../../src/extract/tagger/model-file.js';
+import { buildWeightTable } from '../../../src/extract/tagger/weight-table.js';
+import { JAPANESE_MODEL_PATH } from '../../../src/extract/tagger/index.js';
 
 let tokenizer: JaTokenizer;
 let tagger: Tagger;
@@ -75,5 +80,24 @@ describe('japaneseColumns', () => {
     const first = features('カービー報道官は会見した。');
     features('東京と大阪と名古屋と福岡と札幌と仙台と広島。');
     expect(features('カービー報道官は会見した。')).toEqual(first);
+  });
+});
+
+describe('the fast path (remembered per-word scores)', () => {
+  it.each([
+    '英国のジョンソン首相は、国防総省のジョン・カービー報道官と会談した。',
+    'NATOのストルテンベルグ事務総長がカブールについて語った。',
+    '𠮷野家の前でアルメニアとアゼルバイジャンの代表が会った。',
+    'ヴァイマルのゲーテとシラー、ヘルダー。',
+    '東京',
+    '。',
+  ])('gives the same spans as looking every feature up: %s', (text) => {
+    const model = unpackModel(readFileSync(JAPANESE_MODEL_PATH));
+    const table = buildWeightTable(model.hashes, model.weights, Float32Array.from(model.header.transitions));
+    const fast = japaneseTagger(table);
+    const tokens = tokenizer.tokenize(text);
+    // Twice: the second time the words' scores come from what the first remembered.
+    expect(fast(tokens, text)).toEqual(tagJapaneseTokens(table, tokens, text));
+    expect(fast(tokens, text)).toEqual(tagJapaneseTokens(table, tokens, text));
   });
 });

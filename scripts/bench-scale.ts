@@ -51,19 +51,18 @@ function contentKey(article: Article): string {
 
 async function warmMemo(): Promise<Map<string, ArticleExtraction>> {
   const memo = new Map<string, ArticleExtraction>();
-  const pending = new Map<string, Promise<ArticleExtraction>>();
+  // Caught at once: a failed article must not become an unhandled rejection while the file is still read.
+  const pending = new Map<string, Promise<ArticleExtraction | null>>();
   const pool = await createExtractPool({ workers: Number(values.workers) });
   for await (const outcome of readInputs([input])) {
     if (!outcome.ok) continue;
     const key = contentKey(outcome.article);
-    if (!pending.has(key)) pending.set(key, pool.extractArticle(outcome.article));
+    if (!pending.has(key)) pending.set(key, pool.extractArticle(outcome.article).catch(() => null));
   }
   for (const [key, promise] of pending) {
-    try {
-      memo.set(key, await promise);
-    } catch {
-      // Left out of the memo: the timed run reports it as a rejected article, as ingest would.
-    }
+    // A failed one is left out of the memo: the timed run reports it as rejected, as ingest would.
+    const extraction = await promise;
+    if (extraction) memo.set(key, extraction);
   }
   await pool.close();
   return memo;

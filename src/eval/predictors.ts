@@ -8,6 +8,7 @@ import { loadTagger, type Tagger } from '../extract/tagger/index.js';
 import { createExtractor } from '../extract/index.js';
 import { loadJaTokenizer } from '../extract/ja/tokenizer.js';
 import type { Predict } from './evaluate.js';
+import { outermostSpans } from './flat.js';
 import { evalTypeOf, type EvalSpan } from './score.js';
 
 export interface Predictor {
@@ -19,9 +20,10 @@ export interface Predictor {
   missing: Lang[];
 }
 
+/** Scored spans of the outermost mentions (the flat view of src/eval/flat.ts). */
 export function spansFromMentions(mentions: readonly Mention[]): EvalSpan[] {
   const spans: EvalSpan[] = [];
-  for (const mention of mentions) {
+  for (const mention of outermostSpans(mentions)) {
     const type = evalTypeOf(mention.kind);
     if (type !== null) spans.push({ start: mention.start, end: mention.end, type });
   }

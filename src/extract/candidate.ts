@@ -5,8 +5,12 @@
 import type { EntityKind } from '../types.js';
 import type { Title } from './gazetteer/types.js';
 
-/** Who proposed a span; a higher tier wins an overlap. */
-export const TIER = { tagger: 1, ipadic: 2, compromise: 2, rule: 3, title: 4, gazetteer: 5 } as const;
+/**
+ * Who proposed a span; a higher tier wins an overlap. The statistical tagger sits above the weak
+ * rules and IPADIC's own tags (it read more names than they encode) and below titles and
+ * dictionary hits, which name entities it cannot know.
+ */
+export const TIER = { ipadic: 2, compromise: 2, rule: 3, tagger: 3.5, title: 4, gazetteer: 5 } as const;
 
 export interface Candidate {
   start: number;
@@ -28,7 +32,7 @@ export interface Candidate {
  * country it is built on (米 in 米軍, 英国 in 英国政府) and an administration its person (バイデン政権).
  */
 export function selectCandidates(candidates: Candidate[]): Candidate[] {
-  const order = candidates
+  const order = withoutRedundantTaggerSpans(candidates)
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.tier - a.c.tier || b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
   const accepted: Candidate[] = [];
@@ -51,4 +55,20 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
 function nests(outer: Candidate, inner: Candidate): boolean {
   if (outer.kind !== 'organization') return false;
   return inner.kind === 'country' || (inner.kind === 'person' && outer.administrationOf === true && inner.start === outer.start);
+}
+
+/** The coarse type a kind belongs to: a country is a place, a source an organization. */
+const broadKind = (kind: string) => (kind === 'country' ? 'location' : kind === 'source' ? 'organization' : kind);
+
+/**
+ * The tagger ranks above the weak rules for where a name starts and ends, but it knows no
+ * entity: when a rule or dictionary proposes the same span as the same broad type (米 in 米側 as
+ * the country United States, where the tagger says "a location"), the candidate that knows the
+ * entity stands and the tagger's copy goes.
+ */
+function withoutRedundantTaggerSpans(candidates: Candidate[]): Candidate[] {
+  const known = new Set<string>();
+  for (const c of candidates) if (c.tier !== TIER.tagger) known.add(`${c.start}:${c.end}:${broadKind(c.kind)}`);
+  if (known.size === 0) return candidates;
+  return candidates.filter((c) => c.tier !== TIER.tagger || !known.has(`${c.start}:${c.end}:${broadKind(c.kind)}`));
 }

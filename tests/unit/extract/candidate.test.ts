@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { selectCandidates, TIER, type Candidate } from '../../../src/extract/candidate.js';
+
+const c = (start: number, end: number, kind: Candidate['kind'], tier: number, entityIds?: string[]): Candidate =>
+  entityIds ? { start, end, kind, tier, entityIds } : { start, end, kind, tier };
+const brief = (cs: Candidate[]) => cs.map((x) => `${x.start}-${x.end} ${x.kind} ${x.tier}${x.entityIds ? ` ${x.entityIds.join(',')}` : ''}`);
+
+describe('selectCandidates: who wins an overlap', () => {
+  it.each<[string, Candidate[], string[]]>([
+    ['the tagger beats a weak rule span it crosses', [c(0, 3, 'organization', TIER.rule), c(1, 5, 'person', TIER.tagger)], [`1-5 person ${TIER.tagger}`]],
+    ['the tagger beats an IPADIC span', [c(0, 2, 'location', TIER.ipadic), c(0, 4, 'organization', TIER.tagger)], [`0-4 organization ${TIER.tagger}`]],
+    ['a title rule beats the tagger', [c(0, 4, 'person', TIER.title), c(0, 6, 'organization', TIER.tagger)], [`0-4 person ${TIER.title}`]],
+    ['a gazetteer hit beats the tagger', [c(0, 2, 'organization', TIER.gazetteer, ['org:nato']), c(0, 3, 'location', TIER.tagger)], [`0-2 organization ${TIER.gazetteer} org:nato`]],
+    [
+      'same span, same broad type: the rule that knows the country stands (米 in 米側)',
+      [c(0, 1, 'country', TIER.rule, ['country:US']), c(0, 1, 'location', TIER.tagger)],
+      [`0-1 country ${TIER.rule} country:US`],
+    ],
+    ['same span, other type: the tagger wins', [c(0, 3, 'location', TIER.rule), c(0, 3, 'person', TIER.tagger)], [`0-3 person ${TIER.tagger}`]],
+    [
+      'a country inside an organization stays nested',
+      [c(0, 2, 'organization', TIER.rule), c(0, 1, 'country', TIER.rule, ['country:US'])],
+      [`0-2 organization ${TIER.rule}`, `0-1 country ${TIER.rule} country:US`],
+    ],
+    ['disjoint spans all stay', [c(0, 2, 'person', TIER.tagger), c(3, 5, 'location', TIER.ipadic)], [`0-2 person ${TIER.tagger}`, `3-5 location ${TIER.ipadic}`]],
+  ])('%s', (_name, input, expected) => {
+    expect(brief(selectCandidates(input))).toEqual(expected);
+  });
+});

@@ -25,6 +25,41 @@ function openBrowser(url: string): void {
   child.unref();
 }
 
+export interface ServeOptions {
+  port: number;
+  host: string;
+  open: boolean;
+}
+
+/** Serves the explorer until SIGINT or SIGTERM; `serve` and `demo` both end here. */
+export async function serveExplorer(options: ServeOptions): Promise<void> {
+  const settings = resolveSettings();
+  const driver = await connect(settings.connection);
+  const distDir = await ensureAppBuilt(say);
+  const server = await startServer({
+    data: neo4jData(driver, { database: settings.connection.database }),
+    host: options.host,
+    port: options.port,
+    distDir,
+    log: say,
+  });
+  if (!isLoopback(options.host)) say(`Warning: listening on ${options.host}, so other machines can reach the explorer and its Cypher console.`);
+  say(`Explorer on ${server.url} (graph: ${settings.connection.uri}). Ctrl-C stops it.`);
+  process.stdout.write(`${server.url}\n`);
+  if (options.open) openBrowser(server.url);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  await driver.close();
+}
+
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
@@ -33,31 +68,6 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-open', 'do not open a browser')
     .action(async (options: { port: string; host: string; open: boolean }) => {
-      const port = parsePortOption(options.port);
-      const settings = resolveSettings();
-      const driver = await connect(settings.connection);
-      const distDir = await ensureAppBuilt(say);
-      const server = await startServer({
-        data: neo4jData(driver, { database: settings.connection.database }),
-        host: options.host,
-        port,
-        distDir,
-        log: say,
-      });
-      if (!isLoopback(options.host)) say(`Warning: listening on ${options.host}, so other machines can reach the explorer and its Cypher console.`);
-      say(`Explorer on ${server.url} (graph: ${settings.connection.uri}). Ctrl-C stops it.`);
-      process.stdout.write(`${server.url}\n`);
-      if (options.open) openBrowser(server.url);
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
-      await server.close();
-      await driver.close();
+      await serveExplorer({ port: parsePortOption(options.port), host: options.host, open: options.open });
     });
 }

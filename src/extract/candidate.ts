@@ -53,8 +53,11 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
 }
 
 function nests(outer: Candidate, inner: Candidate): boolean {
+  const place = inner.kind === 'country' || inner.kind === 'location';
+  // A place inside a longer place or organization (カブール in カブール空港, 札幌 in 札幌市役所): both stay.
+  if (outer.kind === 'location') return place;
   if (outer.kind !== 'organization') return false;
-  return inner.kind === 'country' || (inner.kind === 'person' && outer.administrationOf === true && inner.start === outer.start);
+  return place || (inner.kind === 'person' && outer.administrationOf === true && inner.start === outer.start);
 }
 
 /** The coarse type a kind belongs to: a country is a place, a source an organization. */

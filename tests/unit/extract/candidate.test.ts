@@ -8,7 +8,7 @@ const brief = (cs: Candidate[]) => cs.map((x) => `${x.start}-${x.end} ${x.kind} 
 describe('selectCandidates: who wins an overlap', () => {
   it.each<[string, Candidate[], string[]]>([
     ['the tagger beats a weak rule span it crosses', [c(0, 3, 'organization', TIER.rule), c(1, 5, 'person', TIER.tagger)], [`1-5 person ${TIER.tagger}`]],
-    ['the tagger beats an IPADIC span', [c(0, 2, 'location', TIER.ipadic), c(0, 4, 'organization', TIER.tagger)], [`0-4 organization ${TIER.tagger}`]],
+    ['the tagger beats an IPADIC span', [c(0, 2, 'person', TIER.ipadic), c(0, 4, 'organization', TIER.tagger)], [`0-4 organization ${TIER.tagger}`]],
     ['a title rule beats the tagger', [c(0, 4, 'person', TIER.title), c(0, 6, 'organization', TIER.tagger)], [`0-4 person ${TIER.title}`]],
     ['a gazetteer hit beats the tagger', [c(0, 2, 'organization', TIER.gazetteer, ['org:nato']), c(0, 3, 'location', TIER.tagger)], [`0-2 organization ${TIER.gazetteer} org:nato`]],
     [
@@ -22,6 +22,17 @@ describe('selectCandidates: who wins an overlap', () => {
       [c(0, 2, 'organization', TIER.rule), c(0, 1, 'country', TIER.rule, ['country:US'])],
       [`0-2 organization ${TIER.rule}`, `0-1 country ${TIER.rule} country:US`],
     ],
+    [
+      'a place inside a longer place stays nested (カブール in カブール空港)',
+      [c(0, 4, 'location', TIER.gazetteer, ['location:kabul']), c(0, 6, 'location', TIER.tagger)],
+      [`0-6 location ${TIER.tagger}`, `0-4 location ${TIER.gazetteer} location:kabul`],
+    ],
+    [
+      'a place inside an organization stays nested (札幌 in 札幌市役所)',
+      [c(0, 2, 'location', TIER.gazetteer, ['location:sapporo']), c(0, 5, 'organization', TIER.tagger)],
+      [`0-5 organization ${TIER.tagger}`, `0-2 location ${TIER.gazetteer} location:sapporo`],
+    ],
+    ['a person inside a place does not nest', [c(0, 3, 'person', TIER.title), c(0, 5, 'location', TIER.tagger)], [`0-3 person ${TIER.title}`]],
     ['disjoint spans all stay', [c(0, 2, 'person', TIER.tagger), c(3, 5, 'location', TIER.ipadic)], [`0-2 person ${TIER.tagger}`, `3-5 location ${TIER.ipadic}`]],
   ])('%s', (_name, input, expected) => {
     expect(brief(selectCandidates(input))).toEqual(expected);

@@ -15,6 +15,7 @@ export default defineConfig({
           globalSetup: ['tests/helpers/neo4j-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
@@ -25,6 +26,8 @@ export default defineConfig({
           globalSetup: ['tests/helpers/neo4j-global-setup.ts', 'tests/e2e/build-app.setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // A browser on a loaded 2-core CI machine can take seconds to redraw; vitest's default poll gives up after 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -145,7 +145,7 @@ describe('the explorer server: inputs, static files, hosts and binding', () => {
     await server?.close();
   });
 
-  it.each(BAD_REQUESTS)('%s → %i with a reason and a hint', async (_what, method, rawPath, headers, body, status) => {
+  it.each(BAD_REQUESTS)('%s → a 4xx with a reason and a hint', async (_what, method, rawPath, headers, body, status) => {
     const response = await raw(server.port, method, rawPath, headers, body);
     expect(response.status).toBe(status);
     const json = JSON.parse(response.body) as { error?: string; hint?: string };

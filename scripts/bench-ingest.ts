@@ -168,7 +168,7 @@ async function main(): Promise<void> {
         hint: 'Point it at a benchmark instance (NEWSGRAPH_DB_DIR=.newsgraph/bench NEWSGRAPH_BOLT_PORT=7761) and pass --wipe to empty it first.',
       });
     }
-    if (values.wipe) await driver.session().run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    if (values.wipe) await driver.session().run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
     await ensureSchema(driver);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${round(totalmem() / 1024 ** 3, 1)} GB RAM, node ${process.version}`;
     const loadBefore = loadavg();

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { routing: 'READ' });
     const existing = Number(records[0]?.get('n') ?? 0);
     if (existing > 0 && !values.wipe) throw new ConfigError(`The graph at ${connection.uri} already holds ${existing} nodes.`, { hint: 'Use a benchmark instance and pass --wipe.' });
-    if (values.wipe) await driver.session().run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    if (values.wipe) await driver.session().run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
     await ensureSchema(driver);
 
     const warmStarted = performance.now();

@@ -7,6 +7,7 @@ import type { Article, ArticleExtraction, Entity, EntityKind, Mention, Role, Tex
 import { articleContentHash } from './content-hash.js';
 import { countryOfLocation, type CountryRef } from './locations.js';
 import { knownOutlets } from './outlets.js';
+import { boundedId } from '../src/resolve/slug.js';
 
 export interface ArticleRow {
   id: string;
@@ -112,7 +113,8 @@ export const ENTITY_LABELS: Readonly<Record<EntityKind, string>> = {
   source: 'Source',
 };
 
-export const commentGlobalId = (articleId: string, localId: string): string => `${articleId}#${localId}`;
+// Bounded: a comment's own id can be any length, and Neo4j cannot index keys of ~8 KB.
+export const commentGlobalId = (articleId: string, localId: string): string => boundedId(`${articleId}#${localId}`, 4096);
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -170,7 +172,8 @@ function hostOf(url: string | null): string | null {
 
 /** A source entity named for a cited title, an outlet's site or a URL's host. */
 export function fallbackSource(name: string): Entity {
-  return { id: `source:${slug(name)}`, kind: 'source', name, nameEn: null, nameJa: null, aliases: [name] };
+  // A site name can be any length; Neo4j cannot index an id of ~8 KB or more.
+  return { id: boundedId(`source:${slug(name)}`), kind: 'source', name, nameEn: null, nameJa: null, aliases: [name] };
 }
 
 /** The source entity whose name or alias occurs in the text (longest alias wins), if any. */

@@ -25,5 +25,10 @@ function fnv1a(text: string): string {
 export function entityId(prefix: string, name: string): string {
   const s = slug(name);
   const id = /[a-z]/.test(s) && !/[^\x00-\x7f]/.test(name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) ? `${prefix}:${s}` : `${prefix}:ja:${name}`;
-  return id.length <= MAX_ENTITY_ID_LENGTH ? id : `${id.slice(0, MAX_ENTITY_ID_LENGTH - 9)}~${fnv1a(id)}`;
+  return boundedId(id);
+}
+
+/** An id cut to `max` characters, with a hash of the whole so cut ids stay apart. */
+export function boundedId(id: string, max = MAX_ENTITY_ID_LENGTH): string {
+  return id.length <= max ? id : `${id.slice(0, max - 9)}~${fnv1a(id)}`;
 }

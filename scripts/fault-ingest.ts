@@ -36,6 +36,8 @@ export interface ScenarioResult {
   ok: boolean;
   detail: string;
   seconds: number;
+  /** The graph checksum the scenario ended with, when it is compared with the clean runs. */
+  hash?: string;
 }
 
 const PEOPLE = ['Joe Biden', 'Boris Johnson', 'John Kirby', 'Antony Blinken', 'Emmanuel Macron', 'Angela Merkel'];
@@ -144,8 +146,8 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
   const inputs = [options.corpus, generated];
   const ingestArgs = ['ingest', ...inputs, '--json', '--batch-size', '5'];
   const results: ScenarioResult[] = [];
-  const record = (name: string, started: number, ok: boolean, detail: string) => {
-    const r = { name, ok, detail, seconds: (performance.now() - started) / 1000 };
+  const record = (name: string, started: number, ok: boolean, detail: string, hash?: string) => {
+    const r: ScenarioResult = { name, ok, detail, seconds: (performance.now() - started) / 1000, hash };
     results.push(r);
     log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${detail} (${r.seconds.toFixed(1)} s)`);
   };
@@ -180,8 +182,9 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
     record(
       'Neo4j stopped mid-ingest, restarted, rerun',
       started,
-      interrupted.code !== 0 && partial < total && sum.hash === clean.hash && (rerun.code === 0 || rerun.code === 2),
-      `stopped at ${before}/${total} articles; ingest exit ${interrupted.code} ("${message.slice(0, 160)}"); after restart ${partial}; rerun exit ${rerun.code}; checksum ${sum.hash === clean.hash ? 'equal' : `DIFFERENT ${sum.hash.slice(0, 12)} (${sum.nodes} nodes)`}`,
+      interrupted.code !== 0 && partial < total && (rerun.code === 0 || rerun.code === 2),
+      `stopped at ${before}/${total} articles; ingest exit ${interrupted.code} ("${message.slice(0, 160)}"); after restart ${partial}; rerun exit ${rerun.code}; {checksum:${sum.hash}}`,
+      sum.hash,
     );
 
     // 3. The ingest is killed with -9 mid-run; the rerun completes the graph.
@@ -197,8 +200,9 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
     record(
       'ingest killed with -9 mid-run, rerun',
       started,
-      killed.signal === 'SIGKILL' && left < total && sum.hash === clean.hash,
-      `killed at ${atKill}/${total} articles (${left} committed); rerun exit ${rerun2.code}; checksum ${sum.hash === clean.hash ? 'equal' : `DIFFERENT ${sum.hash.slice(0, 12)} (${sum.nodes} nodes)`}`,
+      killed.signal === 'SIGKILL' && left < total && (rerun2.code === 0 || rerun2.code === 2),
+      `killed at ${atKill}/${total} articles (${left} committed); rerun exit ${rerun2.code}; {checksum:${sum.hash}}`,
+      sum.hash,
     );
 
     // 4. Neo4j unreachable at start: clear message, non-zero exit, nothing written.
@@ -231,10 +235,26 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
     record(
       'two ingests at once, overlapping inputs',
       started,
-      [0, 2].includes(a.code ?? -1) && [0, 2].includes(b.code ?? -1) && sum.hash === clean.hash && problems.length === 0,
-      `exits ${a.code} and ${b.code}; checksum ${sum.hash === clean.hash ? 'equal' : `DIFFERENT ${sum.hash.slice(0, 12)} (${sum.nodes} nodes)`}; ${problems.length ? problems.join(', ') : 'no duplicate ids, constraints in place'}${a.code !== 0 && a.code !== 2 ? ` | A: ${a.stderr.slice(-300)}` : ''}${b.code !== 0 && b.code !== 2 ? ` | B: ${b.stderr.slice(-300)}` : ''}`,
+      [0, 2].includes(a.code ?? -1) && [0, 2].includes(b.code ?? -1) && problems.length === 0,
+      `exits ${a.code} and ${b.code}; {checksum:${sum.hash}}; ${problems.length ? problems.join(', ') : 'no duplicate ids, constraints in place'}${a.code !== 0 && a.code !== 2 ? ` | A: ${a.stderr.slice(-300)}` : ''}${b.code !== 0 && b.code !== 2 ? ` | B: ${b.stderr.slice(-300)}` : ''}`,
+      sum.hash,
     );
-    return { clean, results };
+    // 6. A second clean run, last: others may change the extractor while this runs, so each
+    // faulted graph is judged against the clean runs before and after it.
+    started = performance.now();
+    await wipe(driver);
+    const last = await cli(ingestArgs, env).done;
+    const cleanAfter = await graphChecksum(driver);
+    record('clean run again', started, last.code === 0 || last.code === 2, `${cleanAfter.nodes} nodes, ${cleanAfter.relationships} relationships, ${cleanAfter.hash.slice(0, 12)}${cleanAfter.hash === clean.hash ? ' (same as the first)' : ' (DIFFERS from the first: the code changed during the run)'}`);
+    // A faulted graph passes when it equals a clean run made with the same code, before or after it.
+    for (const r of results) {
+      if (r.hash === undefined) continue;
+      const same = r.hash === clean.hash || r.hash === cleanAfter.hash;
+      r.ok = r.ok && same;
+      r.detail = r.detail.replace(`{checksum:${r.hash}}`, same ? `checksum equal to a clean run (${r.hash.slice(0, 12)})` : `checksum DIFFERENT ${r.hash.slice(0, 12)}`);
+    }
+    for (const r of results) log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.detail}`);
+    return { clean: cleanAfter, results };
   } finally {
     await driver.close();
     await stopLocal(local, (line) => log(`  [neo4j] ${line}`));

@@ -44,6 +44,71 @@ const CONNECTORS = new Set(['of', 'de', 'for', 'and', '&']);
 /** Particles inside personal names: Dorothea von Schlegel, Vincent van Gogh, Osama bin Laden. */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'der', 'den', 'bin', 'ibn', 'al', 'le', 'la', 'du', 'dos', 'di']);
 
+/**
+ * A common noun right before a capitalized run says what the run names, when no list knows it:
+ * "the band Killing Joke", "singer Gwen Stefani", "the label Virgin Records".
+ */
+const CUES = new Map<string, EntityKind>([
+  ...'band bands group club team company firm label newspaper magazine network channel station airline carrier manufacturer brand party publisher studio franchise'
+    .split(' ')
+    .map((w): [string, EntityKind] => [w, 'organization']),
+  ...'singer guitarist drummer bassist vocalist keyboardist rapper actor actress comedian producer coach striker midfielder defender goalkeeper pitcher quarterback author writer novelist poet painter composer journalist businessman politician wife husband son daughter brother sister'
+    .split(' ')
+    .map((w): [string, EntityKind] => [w, 'person']),
+]);
+/** Small words inside a cued name when a capital follows (Thirty Seconds to Mars, House of Pain). */
+const CUED_INNER = new Set(['of', 'to', 'the', 'and', 'de', '&']);
+
+function cuedNames(words: Word[], from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    const cue = words[i]!;
+    const kind = CUES.get(cue.text);
+    if (kind === undefined || cue.breakAfter || !capitalized(words[i + 1]!)) continue;
+    let j = i + 1;
+    while (j < to && !words[j - 1]!.breakAfter) {
+      const n = words[j]!;
+      if (capitalized(n)) j++;
+      else if (j > i + 1 && CUED_INNER.has(n.text) && j + 1 < to && capitalized(words[j + 1]!) && !n.breakAfter) j += 2;
+      else break;
+    }
+    // A person's name is rarely longer than four words: a longer run after a person cue is something else.
+    if (kind === 'person' && j - (i + 1) > 4) continue;
+    out.push({ start: words[i + 1]!.start, end: words[j - 1]!.end, kind, tier: TIER.rule });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * "Hollywood, California", "Debden, England": a capitalized run right before a comma and a place
+ * (from the gazetteers or compromise) is a place in it, whatever compromise made of it. Not before a possessive
+ * ("Johnson, Britain's prime minister") and not a multi-word run compromise reads as a person.
+ */
+function placesBeforeKnownPlaces(text: string, offset: number, words: Word[], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const wordStartingAt = new Map<number, number>();
+  words.forEach((w, i) => wordStartingAt.set(w.start, i));
+  for (const c of found) {
+    if (c.kind !== 'country' && c.kind !== 'location') continue;
+    const k = wordStartingAt.get(c.start);
+    if (k === undefined || k === 0) continue;
+    const after = text.slice(c.end - offset, c.end - offset + 3);
+    if (/^\s*['’]s?\b/.test(after)) continue;
+    // The comma is glued to the word (Debden, England) or a term of its own (Debden , England).
+    const l = words[k - 1]!.text === ',' ? k - 2 : k - 1;
+    if (l < 0) continue;
+    const last = words[l]!;
+    if (!/^\s*,\s*$/.test(text.slice(last.end - offset, c.start - offset))) continue;
+    let first = l;
+    while (first > 0 && l - first < 2 && !words[first - 1]!.breakAfter && capitalized(words[first - 1]!) && !words[first - 1]!.sentenceStart) first--;
+    if (!/^[A-Z][a-z]/.test(words[first]!.text)) continue;
+    if (first < l && words[first]!.tags.has('Person')) continue;
+    out.push({ start: words[first]!.start, end: last.end, kind: 'location', tier: TIER.rule });
+  }
+  return out;
+}
+
 function kindOf(tags: Set<string>): EntityKind | 'proper' | null {
   if (tags.has('Organization') || tags.has('SportsTeam')) return 'organization';
   if (tags.has('Person') && !tags.has('Honorific')) return 'person';
@@ -220,6 +285,11 @@ export function englishCandidates(
       i = j;
     }
   }
+  for (const [from, to] of sentences) {
+    if (from === to || isHeadline(words, from, to)) continue;
+    out.push(...cuedNames(words, from, to));
+  }
+  out.push(...placesBeforeKnownPlaces(text, offset, words, out));
   if (longNames.length === 0) return out;
   return out.filter(
     (c) =>

@@ -22,6 +22,14 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // A bare surname is the known person only with support; here it is some other Johnson.
   { text: 'Coach Johnson said the team played well.', has: [['Johnson', 'person', 'person:johnson']] },
   { text: 'Britain was told. Johnson said nothing.', has: [['Johnson', 'person', 'person:boris-johnson']] },
+  // A common noun before an unknown capitalized run says what it names.
+  { text: 'They toured with the band Velvet Lanterns last year.', has: [['Velvet Lanterns', 'organization', 'org:velvet-lanterns']], not: ['band Velvet Lanterns'] },
+  { text: 'The album features singer Marla Quenby on two songs.', has: [['Marla Quenby', 'person', 'person:marla-quenby']] },
+  { text: 'He joined the band Thirty Ravens to Mars in 2001.', has: [['Thirty Ravens to Mars', 'organization', 'org:thirty-ravens-to-mars']] },
+  // A capitalized run before a comma and a known place is a place in it.
+  { text: 'The gala was held in Brindlewood, California last week.', has: [['Brindlewood', 'location', 'location:brindlewood'], ['California', 'location', 'location:california']] },
+  { text: 'The squadron moved to Hatchley , England in June.', has: [['Hatchley', 'location', 'location:hatchley']] },
+  { text: 'Boris Johnson, Britain\'s prime minister, spoke.', has: [['Boris Johnson', 'person', 'person:boris-johnson']], not: ['Johnson'] },
 ];
 
 describe('English extraction', () => {

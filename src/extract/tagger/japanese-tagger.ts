@@ -62,6 +62,18 @@ const VECTOR = 5 * L;
 export function japaneseTagger(table: WeightTable): (tokens: readonly IpadicFeatures[], text: string) => TaggedSpan[] {
   const known = new Map<number, Float32Array>();
   const scratch = new Uint32Array(GROUP.self);
+  // Remembered vectors are views into shared blocks: one ArrayBuffer per 4,096 words rather than
+  // per word, so the garbage collector has a few hundred buffers to track instead of 200,000.
+  const BLOCK = 4096;
+  let block = new Float32Array(0);
+  let used = BLOCK;
+  const rememberedVector = (): Float32Array => {
+    if (used === BLOCK) {
+      block = new Float32Array(BLOCK * VECTOR);
+      used = 0;
+    }
+    return block.subarray(VECTOR * used, VECTOR * ++used);
+  };
 
   const vectorOf = (cols: JapaneseColumns, at: number, into: Float32Array): Float32Array => {
     into.fill(0);
@@ -105,7 +117,7 @@ export function japaneseTagger(table: WeightTable): (tokens: readonly IpadicFeat
       let vector = known.get(token.word_id);
       if (vector === undefined) {
         if (known.size >= 200_000) known.clear();
-        vector = vectorOf(cols, at, new Float32Array(VECTOR));
+        vector = vectorOf(cols, at, rememberedVector());
         known.set(token.word_id, vector);
       }
       vectors[at] = vector;

@@ -17,6 +17,7 @@ import { ensureSchema } from '../graph/schema.js';
 import { writeArticles, type ExtractedArticle } from '../graph/writer.js';
 import { resolveSettings } from '../src/settings.js';
 import type { Article, Comment, Entity, EntityKind, Mention, TextExtraction } from '../src/types.js';
+import { seededRandom } from '../src/random.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,17 +27,6 @@ const { values } = parseArgs({
     baseline: { type: 'string', default: '200' },
   },
 });
-
-/** A small deterministic generator (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS: EntityKind[] = ['person', 'country', 'location', 'organization', 'source'];
 const POOL: Entity[] = Array.from({ length: 2000 }, (_, i) => {
@@ -69,7 +59,7 @@ function makeText(random: () => number, about: readonly Entity[], mentionsWanted
 }
 
 function corpus(count: number, seed: number): ExtractedArticle[] {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: count }, (_, n) => {
     const id = `bench-article-${seed}-${n}`;
     // Shaped after the demo corpus: about 18 entities and 28 mentions per body, 3 per comment.

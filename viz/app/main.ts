@@ -25,20 +25,9 @@ import { bindSearch } from './ui/search-box.js';
 import { renderSites } from './ui/sites.js';
 import { bindTimeSlider } from './ui/time-slider.js';
 import { articleDays, defaultMinWeight } from './visibility.js';
+import { seededRandom } from '../../src/random.js';
 
 const louvain = cjsDefault(louvainModule);
-
-/** A seeded generator so the same graph gets the same communities (and colors) every time. */
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function boot(): Promise<void> {
   const status = byId('status');

@@ -4,6 +4,7 @@
  */
 import { CLOSED_SCORE, viterbi } from './decode.js';
 import { LABEL_COUNT } from './labels.js';
+import { seededRandom } from '../../random.js';
 
 const L = LABEL_COUNT;
 
@@ -27,18 +28,6 @@ export interface TrainedWeights {
   hashes: Uint32Array;
   weights: Float64Array;
   transitions: Float64Array;
-}
-
-/** mulberry32: a small seeded generator, enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function trainPerceptron(sentences: readonly TrainingSentence[], options: TrainingOptions): TrainedWeights {

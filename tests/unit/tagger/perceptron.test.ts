@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_NAMES } from '../../../src/extract/tagger/labels.js';
-import { pruneWeights, seededRandom, trainPerceptron, type TrainingSentence } from '../../../src/extract/tagger/perceptron.js';
+import { pruneWeights, trainPerceptron, type TrainingSentence } from '../../../src/extract/tagger/perceptron.js';
+import { seededRandom } from '../../../src/random.js';
 
 const id = (name: string) => LABEL_NAMES.indexOf(name);
 

@@ -37,6 +37,8 @@ export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = /\.(txt|text|html?|xhtml|jsonl?|ndjson|xml|rss|rdf|atom)$/i;
+// Corpus folders ship their licence and readme as .txt; in a folder walk they are not articles.
+const NOT_ARTICLES = /(^|\/)(LICEN[CS]E|README|COPYING|NOTICE)[^/]*$/i;
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -280,7 +282,8 @@ async function expand(input: string): Promise<{ files: string[] } | { missing: s
     const info = await stat(input);
     if (info.isDirectory()) {
       const files = await glob('**/*', { cwd: input, onlyFiles: true, dot: false });
-      return { files: files.filter((f) => TEXT_EXTENSIONS.test(f)).sort().map((f) => join(input, f)) };
+      const articles = files.filter((f) => TEXT_EXTENSIONS.test(f) && !NOT_ARTICLES.test(f));
+      return { files: articles.sort().map((f) => join(input, f)) };
     }
     return { files: [input] };
   } catch {

@@ -75,7 +75,7 @@ describe('readInputs over files, folders and globs', () => {
     expect(titles(outcomes)).toEqual(['町の図書館、開館時間を夜9時まで延長']);
   });
 
-  it('binary, empty and missing inputs are named; a folder is read recursively', async () => {
+  it('binary, empty and missing inputs are named; a folder is read recursively, its licence and readme left out', async () => {
     const folder = join(dir, 'folder');
     rmSync(folder, { recursive: true, force: true });
     const { mkdirSync } = await import('node:fs');
@@ -83,6 +83,8 @@ describe('readInputs over files, folders and globs', () => {
     writeFileSync(join(folder, 'empty.txt'), '');
     writeFileSync(join(folder, 'image.html'), Buffer.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x00, 0x01]));
     copyFileSync(join(FIXTURES, 'feed.atom'), join(folder, 'sub', 'feed.atom'));
+    writeFileSync(join(folder, 'LICENSE.site.txt'), 'Creative Commons Attribution-NoDerivs 2.1 Japan\n\nYou may share this corpus.\n');
+    writeFileSync(join(folder, 'sub', 'README.txt'), 'What this folder holds\n\nOne feed.\n');
     const missing = join(dir, 'nope.txt');
     const outcomes = await collect([folder, missing]);
     expect(rejections(outcomes)).toEqual([

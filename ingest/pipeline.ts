@@ -17,6 +17,7 @@ import { articleContentHash } from '../graph/content-hash.js';
 import { storedHashes, writeArticles, type ExtractedArticle } from '../graph/writer.js';
 import type { Article, ArticleExtraction } from '../src/types.js';
 import { emptySummary, type IngestProgress, type IngestSummary } from './summary.js';
+import { describeWriteFailure } from './write-failure.js';
 
 /** What a reader yields (ingest/read.ts's ReadOutcome has this shape). */
 export type PipelineInput =
@@ -176,7 +177,7 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
   }
   if (batch.length > 0 && !failure) await flush(batch);
   await Promise.all(inFlight);
-  if (failure) throw failure;
+  if (failure) throw describeWriteFailure(failure, summary.written);
 
   summary.entities = entityIds.size;
   summary.seconds = (performance.now() - started) / 1000;

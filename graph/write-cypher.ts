@@ -7,6 +7,17 @@ import type { EntityKind } from '../src/types.js';
 import { ENTITY_LABELS } from './rows.js';
 
 /** What the graph holds for the given article ids: hash, mentioned entities, comments, role contributions. */
+/**
+ * Serializes writers of the same articles: an exclusive lock on each Article, taken in id order and
+ * held until commit, before its stored state is read. Without it two ingests of one new article both
+ * read "absent" and both add its contributions.
+ */
+export const LOCK_ARTICLES = `
+UNWIND $ids AS id
+MERGE (a:Article {id: id})
+SET a.writeLock = true
+REMOVE a.writeLock`;
+
 export const READ_ARTICLE_STATE = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})

@@ -122,6 +122,7 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
   try {
     return await session.executeWrite(async (tx) => {
       const exec = (query: string, rows: readonly unknown[], key: 'rows' | 'ids' = 'rows') => run(tx, query, rows, size, key, options.timings);
+      await tx.run(Q.LOCK_ARTICLES, { ids });
       const stateResult = await tx.run(Q.READ_ARTICLE_STATE, { ids });
       const stored = new Map<string, StoredState>(stateResult.records.map((r) => [r.get('id') as string, r.toObject() as StoredState]));
       const changed = all

@@ -17,6 +17,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
+import { wipeGraph } from '../graph/wipe.js';
 import { ensureSchema } from '../graph/schema.js';
 import { createExtractPool } from '../ingest/extract-pool.js';
 import { runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
         hint: 'Point it at a benchmark instance (NEWSGRAPH_DB_DIR=.newsgraph/bench NEWSGRAPH_BOLT_PORT=7761) and pass --wipe to empty it first.',
       });
     }
-    if (values.wipe) await driver.session().run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+    if (values.wipe) await wipeGraph(driver);
     await ensureSchema(driver);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${round(totalmem() / 1024 ** 3, 1)} GB RAM, node ${process.version}`;
     const loadBefore = loadavg();

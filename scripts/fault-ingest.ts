@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { graphChecksum, type GraphChecksum } from '../graph/checksum.js';
 import { connect } from '../graph/driver.js';
+import { wipeGraph } from '../graph/wipe.js';
 import { startLocal, stopLocal } from '../graph/local/launcher.js';
 import { SCHEMA_NAMES } from '../graph/schema.js';
 import { localConnection, PROJECT_ROOT, resolveLocalSettings, type LocalServerSettings } from '../src/settings.js';
@@ -96,15 +97,6 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Child {
   return { process: child, done };
 }
 
-async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 async function countArticles(driver: Driver): Promise<number> {
   try {
     const { records } = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n', {}, { routing: 'READ' });
@@ -158,7 +150,7 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
   try {
     // 1. The clean run.
     let started = performance.now();
-    await wipe(driver);
+    await wipeGraph(driver);
     const first = await cli(ingestArgs, env).done;
     if (first.code !== 0 && first.code !== 2) throw new Error(`the clean ingest failed (exit ${first.code}): ${first.stderr}`);
     const clean = await graphChecksum(driver);
@@ -167,7 +159,7 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
 
     // 2. The server stops mid-ingest, starts again; the rerun completes the graph.
     started = performance.now();
-    await wipe(driver);
+    await wipeGraph(driver);
     let run = cli(ingestArgs, env);
     const before = await waitForArticles(driver, Math.ceil(total * 0.2), run);
     await driver.close();
@@ -189,7 +181,7 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
 
     // 3. The ingest is killed with -9 mid-run; the rerun completes the graph.
     started = performance.now();
-    await wipe(driver);
+    await wipeGraph(driver);
     run = cli(ingestArgs, env);
     const atKill = await waitForArticles(driver, Math.ceil(total * 0.3), run);
     run.process.kill('SIGKILL');
@@ -207,7 +199,7 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
 
     // 4. Neo4j unreachable at start: clear message, non-zero exit, nothing written.
     started = performance.now();
-    await wipe(driver);
+    await wipeGraph(driver);
     const emptyBefore = await graphChecksum(driver);
     await driver.close();
     await stopLocal(local, (line) => log(`  [neo4j] ${line}`));
@@ -228,7 +220,7 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
 
     // 5. Two ingests at once over overlapping inputs.
     started = performance.now();
-    await wipe(driver);
+    await wipeGraph(driver);
     const [a, b] = await Promise.all([cli(ingestArgs, env).done, cli([...ingestArgs.slice(0, 1), generated, options.corpus, ...ingestArgs.slice(3)], env).done]);
     sum = await graphChecksum(driver);
     const problems = await soundness(driver);
@@ -242,7 +234,7 @@ export async function runFaults(options: FaultOptions): Promise<{ clean: GraphCh
     // 6. A second clean run, last: others may change the extractor while this runs, so each
     // faulted graph is judged against the clean runs before and after it.
     started = performance.now();
-    await wipe(driver);
+    await wipeGraph(driver);
     const last = await cli(ingestArgs, env).done;
     const cleanAfter = await graphChecksum(driver);
     record('clean run again', started, last.code === 0 || last.code === 2, `${cleanAfter.nodes} nodes, ${cleanAfter.relationships} relationships, ${cleanAfter.hash.slice(0, 12)}${cleanAfter.hash === clean.hash ? ' (same as the first)' : ' (DIFFERS from the first: the code changed during the run)'}`);

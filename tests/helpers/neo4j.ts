@@ -2,16 +2,9 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connect } from '../../graph/driver.js';
+import { wipeGraph } from '../../graph/wipe.js';
 
-export async function wipeGraph(driver: Driver): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
+export { wipeGraph };
 
 /** Registers hooks and returns a getter for the driver (available from beforeAll on). */
 export function useTestGraph(): () => Driver {

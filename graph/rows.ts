@@ -34,15 +34,8 @@ export interface CommentRow {
   lang: string | null;
 }
 
-export interface EntityRow {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  nameEn: string | null;
-  nameJa: string | null;
-  /** Sorted, unique; the writer merges them with what the graph already knows. */
-  aliases: string[];
-}
+/** An Entity as the writer sends it: aliases sorted and unique; the writer merges them with what the graph knows. */
+export type EntityRow = Entity;
 
 export interface MentionRow {
   /** Article id or global comment id. */

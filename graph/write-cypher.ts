@@ -6,7 +6,6 @@
 import type { EntityKind } from '../src/types.js';
 import { ENTITY_LABELS } from './rows.js';
 
-/** What the graph holds for the given article ids: hash, mentioned entities, comments, role contributions. */
 /**
  * Serializes writers of the same articles: an exclusive lock on each Article, taken in id order and
  * held until commit, before its stored state is read. Without it two ingests of one new article both
@@ -18,6 +17,7 @@ MERGE (a:Article {id: id})
 SET a.writeLock = true
 REMOVE a.writeLock`;
 
+/** What the graph holds for the given article ids: hash, mentioned entities, comments, role contributions. */
 export const READ_ARTICLE_STATE = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
@@ -118,19 +118,18 @@ export const MERGE_ENTITIES: Readonly<Record<EntityKind, string>> = {
   source: entityMergeStatement('source'),
 };
 
-export const MERGE_ARTICLE_MENTIONS = `
+/** MENTIONS from an article or a comment; the label is one of two literals, never input. */
+function mentionsStatement(label: 'Article' | 'Comment'): string {
+  return `
 UNWIND $rows AS row
-MATCH (a:Article {id: row.from})
+MATCH (t:${label} {id: row.from})
 MATCH (e:Entity {id: row.entityId})
-MERGE (a)-[m:MENTIONS]->(e)
+MERGE (t)-[m:MENTIONS]->(e)
 SET m.count = row.count, m.spans = row.spans, m.surfaces = row.surfaces`;
+}
 
-export const MERGE_COMMENT_MENTIONS = `
-UNWIND $rows AS row
-MATCH (c:Comment {id: row.from})
-MATCH (e:Entity {id: row.entityId})
-MERGE (c)-[m:MENTIONS]->(e)
-SET m.count = row.count, m.spans = row.spans, m.surfaces = row.surfaces`;
+export const MERGE_ARTICLE_MENTIONS = mentionsStatement('Article');
+export const MERGE_COMMENT_MENTIONS = mentionsStatement('Comment');
 
 /** CREATE: CLEAR_ARTICLE_FACTS removed the article's old citations, and rows are unique per article. */
 export const MERGE_CITES = `

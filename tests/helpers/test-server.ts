@@ -9,9 +9,11 @@ export const TEST_BOLT_PORT = Number(process.env.NEWSGRAPH_TEST_BOLT_PORT ?? 768
 
 export function testServerSettings(name = 'test-db', port = TEST_BOLT_PORT): LocalServerSettings {
   const local = resolveLocalSettings(process.env);
+  const home = path.dirname(local.dbDir);
+  // Other instances (the lifecycle test's) carry their port in the folder name, so checkouts on other ports stay apart.
   const dbDir =
-    name === 'test-db' && process.env.NEWSGRAPH_TEST_DB_DIR
-      ? path.resolve(process.env.NEWSGRAPH_TEST_DB_DIR)
-      : path.join(path.dirname(local.dbDir), name + (port === 7688 || name === 'test-db' ? '' : `-${port}`));
+    name === 'test-db'
+      ? path.resolve(process.env.NEWSGRAPH_TEST_DB_DIR ?? path.join(home, 'test-db'))
+      : path.join(home, `${name}-${port}`);
   return { ...local, dbDir, boltPort: port, heapSize: '1g', pageCacheSize: '256m' };
 }

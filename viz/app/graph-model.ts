@@ -7,20 +7,10 @@
  * (inserting 50k links was about 40 % slower).
  */
 import { UndirectedGraph } from 'graphology';
-import type { ArticleStamp, EntityKind, GraphPayload } from '../shared/api-types.js';
+import type { ArticleStamp, GraphNode, GraphPayload } from '../shared/api-types.js';
 
-export interface EntityAttributes {
-  /** The entity id (person:joe-biden); the node key is only an index. */
-  id: string;
-  x: number;
-  y: number;
-  kind: EntityKind;
-  name: string;
-  nameEn: string | null;
-  nameJa: string | null;
-  mentions: number;
-  articles: number[];
-}
+/** A node as the API sends it: the entity id is an attribute, the node key only an index. */
+export type EntityAttributes = GraphNode;
 
 export interface LinkAttributes {
   weight: number;

@@ -66,6 +66,21 @@ class ArticleIndex {
   }
 }
 
+/** One entity row of the overview or neighbourhood queries → a node placed at `at`. */
+function nodeOf(r: { get(key: string): unknown }, index: ArticleIndex, at: { x: number; y: number }): GraphNode {
+  const id = r.get('id') as string;
+  return {
+    id,
+    kind: kindOf(r.get('kind')),
+    name: str(r.get('name')) ?? id,
+    nameEn: str(r.get('nameEn')),
+    nameJa: str(r.get('nameJa')),
+    mentions: num(r.get('mentions')),
+    articles: index.of(r.get('articleIds')),
+    ...at,
+  };
+}
+
 export interface Neo4jDataOptions {
   database?: string;
   maxConsoleRows?: number;
@@ -97,17 +112,7 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
 
       const index = new ArticleIndex();
       const { records: nodeRows } = await read(Q.OVERVIEW_NODES, { limit: int(limit) });
-      const nodes: GraphNode[] = nodeRows.map((r) => ({
-        id: r.get('id'),
-        kind: kindOf(r.get('kind')),
-        name: str(r.get('name')) ?? r.get('id'),
-        nameEn: str(r.get('nameEn')),
-        nameJa: str(r.get('nameJa')),
-        mentions: num(r.get('mentions')),
-        articles: index.of(r.get('articleIds')),
-        x: 0,
-        y: 0,
-      }));
+      const nodes: GraphNode[] = nodeRows.map((r) => nodeOf(r, index, { x: 0, y: 0 }));
       const { records: edgeRows } = await read(Q.EDGES_AMONG, { ids: nodes.map((n) => n.id) });
       const edges: GraphEdge[] = edgeRows.map((r) => ({
         source: r.get('source'),
@@ -181,17 +186,7 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
       if (!center) return null;
       const { records } = await read(Q.NEIGHBOURS, { id, limit: int(limit) });
       const index = new ArticleIndex();
-      const toNode = (r: (typeof records)[number] | typeof center, i: number): GraphNode => ({
-        id: r.get('id'),
-        kind: kindOf(r.get('kind')),
-        name: str(r.get('name')) ?? r.get('id'),
-        nameEn: str(r.get('nameEn')),
-        nameJa: str(r.get('nameJa')),
-        mentions: num(r.get('mentions')),
-        articles: index.of(r.get('articleIds')),
-        ...spiral(i),
-      });
-      const nodes = [toNode(center, 0), ...records.map((r, i) => toNode(r, i + 1))];
+      const nodes = [nodeOf(center, index, spiral(0)), ...records.map((r, i) => nodeOf(r, index, spiral(i + 1)))];
       const edges: GraphEdge[] = records.map((r) => ({
         source: r.get('source'),
         target: r.get('target'),

@@ -62,6 +62,20 @@ function relatedFromItem(parts: string[]): RelatedRef | null {
   return { title, url: null };
 }
 
+/**
+ * `2021-08-17_kabul-airport.txt`, `20210817-kabul.txt`: saved pages are often named by their day.
+ * Used only when the page itself has no date line; a name that merely contains digits is not a date.
+ */
+export function dateFromFileName(input: string): string | null {
+  const base = input.split(/[\\/]/u).at(-1) ?? '';
+  const match = /^(\d{4})-?(\d{2})-?(\d{2})(?=[_\-. ]|$)/u.exec(base);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d) || Number(y) < 1900) return null;
+  return `${y}-${m}-${d}`;
+}
+
 export function parsePageText(text: string, input: string): DocumentResult {
   const lines = text.split('\n').map((l) => l.replace(/[\s\u00a0\u3000]+$/u, ''));
   let i = 0;
@@ -105,6 +119,7 @@ export function parsePageText(text: string, input: string): DocumentResult {
     publishedAt = parseDate(dateLine);
     i = dateAt + 1;
   }
+  publishedAt ??= dateFromFileName(input);
 
   // Body: paragraphs up to the first line of the tail; source lines go to sources.
   const paragraphs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageText } from '../../../ingest/page-text.js';
+import { dateFromFileName, parsePageText } from '../../../ingest/page-text.js';
 import { splitCredit } from '../../../ingest/page-sources.js';
 import { onlyArticle } from './fixtures.js';
 
@@ -116,6 +116,29 @@ describe('page text: the shapes of the seed, one at a time', () => {
     ['U.S. Navy', { title: 'U.S. Navy', caption: null }],
   ])('出典 %s', (value, expected) => {
     expect(splitCredit(value)).toEqual(expected);
+  });
+});
+
+describe('page text: the date from the file name when the page has no date line', () => {
+  it.each([
+    ['pages/2021-08-17_kabul-airport.txt', '2021-08-17'],
+    ['C:\\saved\\20210817-kabul.txt', '2021-08-17'],
+    ['2024-03-04.txt', '2024-03-04'],
+    ['000_d54b11a56f137d42.txt', null],
+    ['2021-13-01_month-13.txt', null],
+    ['2021-02-30_no-such-day.txt', null],
+    ['202108171_more-digits.txt', null],
+    ['kabul-2021-08-17.txt', null],
+  ])('%s → %s', (name, expected) => {
+    expect(dateFromFileName(name)).toBe(expected);
+  });
+
+  it.each([
+    ['no date line: the name gives it', '見出し\n\n本文です。', 'pages/2021-08-17_x.txt', '2021-08-17'],
+    ['a date line wins over the name', '見出し\n\n2021年8月21日\n\n本文です。', 'pages/2021-08-17_x.txt', '2021-08-21'],
+    ['neither: no date', '見出し\n\n本文です。', 'pages/x.txt', null],
+  ])('%s', (_name, text, file, expected) => {
+    expect(parsePageText(text, file).articles[0]!.publishedAt).toBe(expected);
   });
 });
 

@@ -18,6 +18,7 @@ import { storedHashes, writeArticles, type ExtractedArticle } from '../graph/wri
 import type { Article, ArticleExtraction } from '../src/types.js';
 import { emptySummary, type IngestProgress, type IngestSummary } from './summary.js';
 import { describeWriteFailure } from './write-failure.js';
+import { writeIsolated } from './write-isolated.js';
 
 /** What a reader yields (ingest/read.ts's ReadOutcome has this shape). */
 export type PipelineInput =
@@ -132,8 +133,13 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     await acquireWrite();
     const started = performance.now();
     try {
-      const result = await writeArticles(driver, extracted, { database, force: options.force });
+      // The last version of an id wins when a batch holds it twice (as writeArticles does), before any split.
+      const unique = [...new Map(extracted.map((item) => [item.article.id, item] as const)).values()];
+      // An article Neo4j refuses is rejected by name and the rest of the batch is written.
+      const { result, rejected } = await writeIsolated(unique, (group) => writeArticles(driver, group, { database, force: options.force }), (item) => item.article.id);
       if (times) times.write += performance.now() - started;
+      for (const { rejection } of rejected) summary.rejected.push(rejection);
+      progress.rejected += rejected.length;
       summary.written += result.written;
       summary.unchanged += result.unchanged;
       summary.comments += result.comments;

@@ -48,7 +48,7 @@ export function generateOverview(nodeCount: number, edgeCount: number, seed = 7)
     const key = source < b ? `${source}|${b}` : `${b}|${source}`;
     if (source === b || seen.has(key)) continue;
     seen.add(key);
-    edges.push({ source, target: b, weight: Math.max(1, Math.floor(1 / (rng() + 0.05))), articles: [Math.floor(rng() * 500)] });
+    edges.push({ source, target: b, weight: Math.max(1, Math.floor(1 / (rng() + 0.05))) });
   }
   return { nodes, edges, articles, sites: ['NHK', 'Reuters', 'The Guardian'], computedAt: new Date().toISOString() };
 }

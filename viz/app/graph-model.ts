@@ -12,9 +12,9 @@ import type { ArticleStamp, GraphNode, GraphPayload } from '../shared/api-types.
 /** A node as the API sends it: the entity id is an attribute, the node key only an index. */
 export type EntityAttributes = GraphNode;
 
+/** A link holds its weight only: its articles are those its two entities share. */
 export interface LinkAttributes {
   weight: number;
-  articles: number[];
 }
 
 export type ExplorerGraph = UndirectedGraph<EntityAttributes, LinkAttributes>;
@@ -82,7 +82,8 @@ export function mergePayload(
       const mapped = remap[i];
       if (mapped !== undefined) out.push(mapped);
     }
-    return out;
+    // Sorted, so two entities' shared articles are found by one merge (visibility.ts).
+    return out.sort((a, b) => a - b);
   };
   const added: string[] = [];
   const fresh = payload.nodes.filter((n) => keys.keyOf(n.id) === undefined);
@@ -106,7 +107,7 @@ export function mergePayload(
     const target = keys.keyOf(edge.target);
     if (source === undefined || target === undefined || source === target) continue;
     const key = edgeKey(source, target);
-    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { weight: edge.weight, articles: toTable(edge.articles) });
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { weight: edge.weight });
   }
   return added;
 }

@@ -8,7 +8,7 @@ import type { ArticleStamp } from '../shared/api-types.js';
 import { communityColor, EDGE_COLOR, EDGE_FOCUS_COLOR, KIND_COLORS, MUTED_NODE } from './colors.js';
 import type { EntityAttributes, ExplorerGraph, LinkAttributes } from './graph-model.js';
 import type { AppState } from './state/app-state.js';
-import { edgeVisible, effectiveWeight, nodeVisible } from './visibility.js';
+import { articleFiltersActive, edgeVisible, effectiveWeight, nodeVisible, passingArticles } from './visibility.js';
 
 export interface View {
   visibleNodes: ReadonlySet<string>;
@@ -36,14 +36,21 @@ export function labelOf(attributes: Pick<EntityAttributes, 'name' | 'nameEn' | '
 
 /** Filters → visible sets (with each link's weight within the filters). */
 export function deriveVisibility(graph: ExplorerGraph, state: AppState, articles: readonly ArticleStamp[]): Pick<View, 'visibleNodes' | 'visibleEdges'> {
+  const filters = state.filters;
+  const active = articleFiltersActive(filters);
+  const passing = new Map<string, number[]>();
   const visibleNodes = new Set<string>();
   graph.forEachNode((id, attributes) => {
-    if (nodeVisible(attributes, state.filters, articles)) visibleNodes.add(id);
+    if (active) passing.set(id, passingArticles(attributes.articles, filters, articles));
+    if (nodeVisible(attributes, filters, articles)) visibleNodes.add(id);
   });
+  const none: number[] = [];
   const visibleEdges = new Map<string, number>();
   graph.forEachEdge((id, attributes, source, target) => {
     const ends = visibleNodes.has(source) && visibleNodes.has(target);
-    if (edgeVisible(attributes, state.filters, articles, ends)) visibleEdges.set(id, effectiveWeight(attributes, state.filters, articles));
+    if (!ends || attributes.weight < filters.minWeight) return;
+    const weight = effectiveWeight(attributes.weight, filters, passing.get(source) ?? none, passing.get(target) ?? none);
+    if (edgeVisible(attributes.weight, weight, filters, ends)) visibleEdges.set(id, weight);
   });
   return { visibleNodes, visibleEdges };
 }

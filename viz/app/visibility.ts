@@ -31,15 +31,30 @@ export function nodeVisible(node: NodeFacts, filters: FiltersState, articles: re
   return node.articles.some((i) => articlePasses(articles[i], filters));
 }
 
-export interface EdgeFacts {
-  weight: number;
-  articles: readonly number[];
+/** The articles of an entity (sorted indices) that pass the article filters. */
+export function passingArticles(articles: readonly number[], filters: FiltersState, stamps: readonly ArticleStamp[]): number[] {
+  return articles.filter((i) => articlePasses(stamps[i], filters));
 }
 
-/** The articles in common that pass the filters; the stored weight when no article filter is on. */
-export function effectiveWeight(edge: EdgeFacts, filters: FiltersState, articles: readonly ArticleStamp[]): number {
-  if (!articleFiltersActive(filters)) return edge.weight;
-  return edge.articles.filter((i) => articlePasses(articles[i], filters)).length;
+/** How many indices two sorted lists share. */
+export function sharedCount(a: readonly number[], b: readonly number[]): number {
+  let i = 0, j = 0, n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else { n++; i++; j++; }
+  }
+  return n;
+}
+
+/**
+ * A link's weight within the article filters: the articles both ends are mentioned in that pass
+ * (the intersection of their passing articles, which is the link's own article set); the stored
+ * weight when no article filter is on.
+ */
+export function effectiveWeight(weight: number, filters: FiltersState, passingA: readonly number[], passingB: readonly number[]): number {
+  if (!articleFiltersActive(filters)) return weight;
+  return Math.min(weight, sharedCount(passingA, passingB));
 }
 
 /**
@@ -47,9 +62,8 @@ export function effectiveWeight(edge: EdgeFacts, filters: FiltersState, articles
  * weight reaches the minimum: the minimum keeps the strongest links in view while the time slider
  * narrows (within one day nearly every weight is 1); the thickness follows the articles in range.
  */
-export function edgeVisible(edge: EdgeFacts, filters: FiltersState, articles: readonly ArticleStamp[], endpointsVisible: boolean): boolean {
-  if (!endpointsVisible || edge.weight < filters.minWeight) return false;
-  return effectiveWeight(edge, filters, articles) > 0;
+export function edgeVisible(weight: number, effective: number, filters: FiltersState, endpointsVisible: boolean): boolean {
+  return endpointsVisible && weight >= filters.minWeight && effective > 0;
 }
 
 /** The sorted distinct days of the articles: the time slider's stops. */

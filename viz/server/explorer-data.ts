@@ -118,7 +118,6 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
         source: r.get('source'),
         target: r.get('target'),
         weight: num(r.get('weight')),
-        articles: index.of(r.get('articleIds')),
       }));
       const positions = computeLayout({ nodes, edges });
       for (const node of nodes) Object.assign(node, positions.get(node.id));
@@ -191,7 +190,6 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
         source: r.get('source'),
         target: r.get('target'),
         weight: num(r.get('weight')),
-        articles: index.of(r.get('edgeArticleIds')),
       }));
       return { nodes, edges, articles: await stamps(index) };
     },

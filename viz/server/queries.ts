@@ -15,7 +15,7 @@ RETURN e.id AS id, e.kind AS kind, e.name AS name, e.nameEn AS nameEn, e.nameJa 
 export const EDGES_AMONG = `
 MATCH (a:Entity)-[r:CO_OCCURS_WITH]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
-RETURN a.id AS source, b.id AS target, r.weight AS weight, coalesce(r.articles, []) AS articleIds`;
+RETURN a.id AS source, b.id AS target, r.weight AS weight`;
 
 export const ARTICLE_STAMPS = `
 MATCH (a:Article) WHERE a.id IN $ids
@@ -60,20 +60,18 @@ ORDER BY publishedAt IS NULL, publishedAt DESC, articleId, isComment, sourceId
 LIMIT $limit`;
 
 /**
- * A neighbour's articles are the ones it shares with the entity (the link's): the time slider then
- * keeps an expanded neighbour while their co-occurrence is in range. Collecting every article of
- * every hub neighbour cost most of the request on the livedoor graph.
+ * The strongest links of an entity, each neighbour with the articles that mention it: the app
+ * derives a link's articles from its two ends (CO_OCCURS_WITH keeps only the weight).
  */
 export const NEIGHBOURS = `
 MATCH (e:Entity {id: $id})-[r:CO_OCCURS_WITH]-(n:Entity)
 WITH n, r ORDER BY r.weight DESC, n.id ASC LIMIT $limit
 CALL (n) {
-  MATCH (n)<-[m:MENTIONS]-()
-  RETURN sum(m.count) AS mentions
+  MATCH (n)<-[m:MENTIONS]-(src)
+  RETURN sum(m.count) AS mentions, collect(DISTINCT coalesce(src.articleId, src.id)) AS articleIds
 }
 RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameEn AS nameEn, n.nameJa AS nameJa,
-       mentions, coalesce(r.articles, []) AS articleIds, r.weight AS weight, coalesce(r.articles, []) AS edgeArticleIds,
-       startNode(r).id AS source, endNode(r).id AS target`;
+       mentions, articleIds, r.weight AS weight, startNode(r).id AS source, endNode(r).id AS target`;
 
 export const ENTITY_SUMMARY = `
 MATCH (e:Entity {id: $id})

@@ -27,9 +27,8 @@ export interface GraphNode {
 export interface GraphEdge {
   source: string;
   target: string;
+  /** Articles in which both are mentioned (body or comments); which ones is not sent: they are the intersection of the two entities' `articles`. */
   weight: number;
-  /** Indices into the payload's `articles`: where both are mentioned. */
-  articles: number[];
 }
 
 export interface GraphPayload {

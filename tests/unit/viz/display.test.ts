@@ -44,12 +44,12 @@ describe('reducers derive the display from state without touching the graph', ()
   const payload = {
     nodes: [
       { id: 'person:joe-biden', kind: 'person' as const, name: 'Joe Biden', nameEn: 'Joe Biden', nameJa: 'ジョー・バイデン', mentions: 5, articles: [0, 1], x: 0, y: 0 },
-      { id: 'country:US', kind: 'country' as const, name: 'United States', nameEn: 'United States', nameJa: '米国', mentions: 3, articles: [0], x: 1, y: 0 },
+      { id: 'country:US', kind: 'country' as const, name: 'United States', nameEn: 'United States', nameJa: '米国', mentions: 3, articles: [0, 2], x: 1, y: 0 },
       { id: 'org:taliban', kind: 'organization' as const, name: 'Taliban', nameEn: 'Taliban', nameJa: 'タリバン', mentions: 2, articles: [2], x: 0, y: 1 },
     ],
     edges: [
-      { source: 'country:US', target: 'person:joe-biden', weight: 1, articles: [0] },
-      { source: 'org:taliban', target: 'country:US', weight: 1, articles: [2] },
+      { source: 'country:US', target: 'person:joe-biden', weight: 1 },
+      { source: 'org:taliban', target: 'country:US', weight: 1 },
     ],
     articles: [
       { id: 'a0', day: '2021-08-03', site: 'NHK' },
@@ -161,8 +161,8 @@ describe('the graph model', () => {
     const keys = new EntityKeys();
     const node = (id: string) => ({ id, kind: 'person' as const, name: id, nameEn: id, nameJa: null, mentions: 1, articles: [0], x: 1, y: 2 });
     const articles = [{ id: 'a0', day: '2021-08-03', site: null }];
-    mergePayload(graph, table, keys, { nodes: [node('p:a'), node('p:b')], edges: [{ source: 'p:a', target: 'p:b', weight: 2, articles: [0] }], articles });
-    const added = mergePayload(graph, table, keys, { nodes: [node('p:b'), node('p:c')], edges: [{ source: 'p:b', target: 'p:a', weight: 2, articles: [0] }, { source: 'p:c', target: 'p:b', weight: 1, articles: [0] }], articles }, { x: 0, y: 0, radius: 5 });
+    mergePayload(graph, table, keys, { nodes: [node('p:a'), node('p:b')], edges: [{ source: 'p:a', target: 'p:b', weight: 2 }], articles });
+    const added = mergePayload(graph, table, keys, { nodes: [node('p:b'), node('p:c')], edges: [{ source: 'p:b', target: 'p:a', weight: 2 }, { source: 'p:c', target: 'p:b', weight: 1 }], articles }, { x: 0, y: 0, radius: 5 });
     expect(added).toEqual(['p:c']);
     expect(graph.mapNodes((key, a) => [key, a.id])).toEqual([['0', 'p:a'], ['1', 'p:b'], ['2', 'p:c']]);
     expect(graph.size).toBe(2);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleStamp } from '../../../viz/shared/api-types.js';
 import { hitChosen, INITIAL_SEARCH, searchFailed, searchFinished, searchStarted } from '../../../viz/app/state/search.js';
 import { INITIAL_FILTERS, setMinWeight, setRange, toggleKind, toggleSite, type FiltersState } from '../../../viz/app/state/filters.js';
-import { articleDays, articlePasses, defaultMinWeight, edgeVisible, effectiveWeight, nodeVisible } from '../../../viz/app/visibility.js';
+import { articleDays, articlePasses, defaultMinWeight, edgeVisible, effectiveWeight, nodeVisible, passingArticles, sharedCount } from '../../../viz/app/visibility.js';
 
 const DAYS = ['2021-08-03', '2021-08-16', '2021-08-25', '2021-08-30'];
 const SITES = ['NHK', 'The Guardian'];
@@ -60,20 +60,33 @@ describe('visibility', () => {
     expect(nodeVisible(node, filters, ARTICLES)).toBe(expected);
   });
 
+  // A link's articles are the articles both of its entities are mentioned in.
   it.each([
-    ['stored weight without article filters', { weight: 7, articles: [0, 1] }, INITIAL_FILTERS, 7, true],
-    ['below the minimum weight', { weight: 1, articles: [0] }, with_({ minWeight: 2 }), 1, false],
-    ['weight counted within the time range', { weight: 3, articles: [0, 1, 3] }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
-    ['no article in range', { weight: 1, articles: [3] }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 0, false],
-    ['the minimum is on the whole weight, not the weight in range', { weight: 3, articles: [0, 1, 3] }, with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
-    ['a light link stays hidden in range', { weight: 2, articles: [0, 3] }, with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 1, false],
-  ])('a link: %s', (_, edge, filters, weight, visible) => {
-    expect(effectiveWeight(edge, filters, ARTICLES)).toBe(weight);
-    expect(edgeVisible(edge, filters, ARTICLES, true)).toBe(visible);
+    ['stored weight without article filters', 7, [0, 1], [0, 1, 2], INITIAL_FILTERS, 7, true],
+    ['below the minimum weight', 1, [0], [0], with_({ minWeight: 2 }), 1, false],
+    ['weight counted within the time range', 3, [0, 1, 3], [0, 1, 2, 3], with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
+    ['no shared article in range, though both ends are', 1, [0, 3], [1, 3], with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 0, false],
+    ['the minimum is on the whole weight, not the weight in range', 3, [0, 1, 3], [0, 1, 3], with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
+    ['a light link stays hidden in range', 2, [0, 3], [0, 3], with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 1, false],
+    ['shared articles of one publisher', 2, [0, 1], [0, 1], with_({ sites: ['The Guardian'] }), 1, true],
+  ])('a link: %s', (_, weight, a, b, filters, effective, visible) => {
+    const pa = passingArticles(a, filters, ARTICLES);
+    const pb = passingArticles(b, filters, ARTICLES);
+    expect(effectiveWeight(weight, filters, pa, pb)).toBe(effective);
+    expect(edgeVisible(weight, effectiveWeight(weight, filters, pa, pb), filters, true)).toBe(visible);
+  });
+
+  it.each([
+    [[], [], 0],
+    [[0, 2, 5], [1, 2, 5, 9], 2],
+    [[1, 2, 3], [4, 5], 0],
+    [[7], [7], 1],
+  ])('sorted lists %j and %j share %i indices', (a, b, n) => {
+    expect(sharedCount(a, b)).toBe(n);
   });
 
   it('hides a link whose entity is hidden, whatever its weight', () => {
-    expect(edgeVisible({ weight: 9, articles: [0] }, INITIAL_FILTERS, ARTICLES, false)).toBe(false);
+    expect(edgeVisible(9, 9, INITIAL_FILTERS, false)).toBe(false);
   });
 
   it('lists the distinct article days in order for the slider', () => {

@@ -41,10 +41,12 @@ function scriptOf(name: string): Script {
   return kana ? 'kana' : 'other';
 }
 
+/** The words of a name; never empty, so the last part always exists (an initial alone, K in K君, is its own part). */
 function partsOf(name: string, script: Script): string[] {
-  if (script === 'latin') return name.split(/\s+/).filter((p) => p.length > 1 && !/^[A-Z]\.$/.test(p));
-  if (script === 'kana') return name.split(/[・＝=]/).filter(Boolean);
-  return [name];
+  let words = [name];
+  if (script === 'latin') words = name.split(/\s+/).filter((p) => p.length > 1 && !/^[A-Z]\.$/.test(p));
+  else if (script === 'kana') words = name.split(/[・＝=]/).filter(Boolean);
+  return words.length > 0 ? words : [name];
 }
 
 /** Words near a mention that say Georgia is the U.S. state (or another place in an ambiguous pair). */

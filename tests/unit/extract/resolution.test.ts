@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extractor } from '../../../src/extract/index.js';
 import type { Article, Comment } from '../../../src/types.js';
+import { TIER, type Candidate } from '../../../src/extract/candidate.js';
+import { loadGazetteer } from '../../../src/extract/gazetteer/load.js';
+import { resolveDocument } from '../../../src/resolve/document.js';
 import { rulesExtractor } from './setup.js';
 
 let ex: Extractor;
@@ -48,5 +51,20 @@ describe('resolution over an article', () => {
     expect(r.entities.filter((e) => e.id === 'country:US')).toHaveLength(1);
     const us = r.entities.find((e) => e.id === 'country:US')!;
     for (const alias of ['米国', 'アメリカ', '米', 'U.S.']) expect(us.aliases).toContain(alias);
+  });
+});
+
+describe('resolution of names without a full word', () => {
+  // A Latin initial alone (K in K君) has no word of two letters; a later katakana name was compared
+  // with its missing last part and threw "reading 'toLowerCase'" (livedoor articles).
+  const cases: Array<{ text: string; persons: Array<[number, number]>; expected: string[][] }> = [
+    { text: 'K君のように話すミドリさんもいた。', persons: [[0, 1], [8, 11]], expected: [['K', 'person:k'], ['ミドリ', 'person:ja:ミドリ']] },
+    { text: 'J. とカービーが来た。', persons: [[0, 2], [4, 8]], expected: [['J.', 'person:j'], ['カービー', 'person:ja:カービー']] },
+  ];
+  it.each(cases)('$text', async ({ text, persons, expected }) => {
+    const gazetteer = await loadGazetteer();
+    const candidates: Candidate[] = persons.map(([start, end]) => ({ start, end, kind: 'person', tier: TIER.title }));
+    const { texts } = resolveDocument([{ text, lang: 'ja', candidates }], gazetteer);
+    expect(ids(texts[0]!)).toEqual(expected);
   });
 });

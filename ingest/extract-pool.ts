@@ -39,10 +39,21 @@ export interface ExtractPoolOptions {
   workerUrl?: URL;
   /** Replacements allowed over the pool's life before it gives up. */
   maxRestarts?: number;
+  /**
+   * Start no worker up front: `grow(n)` starts them (at most `workers`), and the first article
+   * starts one if none is. A worker costs ~350 MB and seconds of loading, so a small input should
+   * not pay for every core. A worker that cannot load then fails the pool (ExtractPoolError).
+   */
+  lazy?: boolean;
 }
 
 export interface ExtractPool {
+  /** Most workers this pool runs. */
   readonly size: number;
+  /** Workers started so far (lazy pools start them as asked). */
+  readonly started: number;
+  /** Starts workers until `n` (at most `size`) have been started; returns at once. */
+  grow(n: number): void;
   /** Workers replaced after dying. */
   readonly restarts: number;
   /** Milliseconds the workers spent extracting, summed over workers (the benchmark's extract stage). */
@@ -93,6 +104,7 @@ export async function createExtractPool(options: ExtractPoolOptions = {}): Promi
   let busyMs = 0;
   let closing = false;
   let broken: Error | null = null;
+  let started = 0;
 
   const pump = () => {
     while (queue.length > 0) {
@@ -115,6 +127,7 @@ export async function createExtractPool(options: ExtractPoolOptions = {}): Promi
   };
 
   const start = (onReady?: (error: Error | null) => void): Slot => {
+    started++;
     const worker = new Worker(code, { eval: true });
     const slot: Slot = { worker, ready: false, busy: new Map() };
     slots.add(slot);
@@ -176,7 +189,17 @@ export async function createExtractPool(options: ExtractPoolOptions = {}): Promi
     return slot;
   };
 
-  await new Promise<void>((resolve, reject) => {
+  // Lazily started workers have no caller waiting for them: a load failure fails the pool.
+  const grow = (n: number) => {
+    const target = Math.min(size, Math.max(0, Math.floor(n)));
+    while (!broken && !closing && started - restarts < target) {
+      start((error) => {
+        if (error) failAll(error);
+      });
+    }
+  };
+
+  if (!options.lazy) await new Promise<void>((resolve, reject) => {
     let waiting = size;
     let failed = false;
     for (let i = 0; i < size; i++) {
@@ -200,9 +223,14 @@ export async function createExtractPool(options: ExtractPoolOptions = {}): Promi
     get busyMs() {
       return busyMs;
     },
+    get started() {
+      return started - restarts;
+    },
+    grow,
     extractArticle(article: Article): Promise<ArticleExtraction> {
       if (broken) return Promise.reject(broken);
       if (closing) return Promise.reject(new ExtractPoolError('the extraction pool is closed'));
+      if (slots.size === 0) grow(1);
       return new Promise<ArticleExtraction>((resolve, reject) => {
         queue.push({ seq: seq++, article, resolve, reject });
         pump();

@@ -8,8 +8,7 @@
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
 import { ensureSchema } from '../graph/schema.js';
-import { createExtractor } from '../src/extract/index.js';
-import { createExtractPool, type ExtractPool } from './extract-pool.js';
+import { createScaledExtractor } from './scaled-extractor.js';
 import { resolveSettings } from '../src/settings.js';
 import type { Article, Lang } from '../src/types.js';
 import { runPipeline, type PipelineInput, type PipelineOptions } from './pipeline.js';
@@ -27,8 +26,10 @@ export interface IngestOptions extends PipelineOptions {
   driver?: Driver;
   database?: string;
   /**
-   * Extraction worker threads (ingest/extract-pool.ts), each with its own tokenizer. 1, the default
-   * here, extracts in this thread; the CLI's --concurrency defaults to the cores available.
+   * Most extraction worker threads (ingest/extract-pool.ts), each with its own tokenizer. 1, the
+   * default here, extracts in this thread; the CLI's --concurrency defaults to the cores available.
+   * Workers start only as the input needs them (ingest/scaled-extractor.ts): an input of one batch
+   * is extracted in this thread, and there are never more workers than batches.
    */
   workers?: number;
 }
@@ -56,15 +57,12 @@ export async function ingest(inputs: readonly string[] | readonly Article[], opt
       owned = true;
     }
   }
-  let pool: ExtractPool | null = null;
+  const extractor = createScaledExtractor({ workers: options.workers ?? 1 });
   try {
     if (driver) await ensureSchema(driver, database);
-    const workers = options.workers ?? 1;
-    if (workers > 1) pool = await createExtractPool({ workers });
-    const extractor = pool ?? (await createExtractor());
     return await runPipeline(source, { extractor, driver, database }, options);
   } finally {
-    await pool?.close();
+    await extractor.close();
     if (owned) await driver?.close();
   }
 }

@@ -17,6 +17,7 @@ import { articleContentHash } from '../graph/content-hash.js';
 import { storedHashes, writeArticles, type ExtractedArticle } from '../graph/writer.js';
 import type { Article, ArticleExtraction } from '../src/types.js';
 import { emptySummary, type IngestProgress, type IngestSummary } from './summary.js';
+import { ExtractPoolError } from './extract-pool.js';
 import { describeWriteFailure } from './write-failure.js';
 import { writeIsolated } from './write-isolated.js';
 
@@ -25,9 +26,20 @@ export type PipelineInput =
   | { ok: true; input: string; article: Article }
   | { ok: false; input: string; line: number | null; reason: string; hint: string | null };
 
+/** What the pipeline knows about a batch before extracting it (ingest/scaled-extractor.ts sizes itself on it). */
+export interface BatchPlan {
+  /** 0 for the first batch that needs extraction, then 1, 2… */
+  index: number;
+  /** True when the input has no article after this batch. */
+  last: boolean;
+  articles: number;
+}
+
 export interface ArticleExtractor {
   /** In-process (synchronous) or from a worker pool (a promise); a throw or rejection costs only that article. */
   extractArticle(article: Article): ArticleExtraction | PromiseLike<ArticleExtraction>;
+  /** Called before each batch is extracted; an extractor may load or start workers here. */
+  prepare?(plan: BatchPlan): void | Promise<void>;
 }
 
 /** Milliseconds spent per stage, summed over batches (stages overlap, so these add up to more than the wall time). */
@@ -90,11 +102,17 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     waitingToWrite.shift()?.();
   };
 
-  const extractAll = async (articles: Article[]): Promise<ExtractedArticle[]> => {
+  let extractedBatches = 0;
+  const extractAll = async (articles: Article[], last: boolean): Promise<ExtractedArticle[]> => {
+    if (articles.length === 0) return [];
     const started = performance.now();
+    await extractor.prepare?.({ index: extractedBatches++, last, articles: articles.length });
     // A synchronous extractor runs each article here, one after the other; a pool gets them all at once.
     const settled = await Promise.allSettled(articles.map(async (article) => ({ article, extraction: await extractor.extractArticle(article) })));
     if (times) times.extract += performance.now() - started;
+    // The workers themselves failed (could not load, kept dying): that is no article's fault, stop.
+    const poolFailure = settled.find((o) => o.status === 'rejected' && o.reason instanceof ExtractPoolError);
+    if (poolFailure) throw (poolFailure as PromiseRejectedResult).reason;
     const done: ExtractedArticle[] = [];
     settled.forEach((outcome, i) => {
       if (outcome.status === 'fulfilled') {
@@ -110,7 +128,7 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     return done;
   };
 
-  const processBatch = async (batch: Article[]) => {
+  const processBatch = async (batch: Article[], last: boolean) => {
     let todo = batch;
     if (driver && !options.force) {
       const started = performance.now();
@@ -120,7 +138,7 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
       summary.unchanged += batch.length - todo.length;
       progress.unchanged += batch.length - todo.length;
     }
-    const extracted = await extractAll(todo);
+    const extracted = await extractAll(todo, last);
     if (!driver) {
       for (const { article, extraction } of extracted) {
         summary.comments += article.comments.length;
@@ -153,8 +171,8 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     }
   };
 
-  const flush = async (batch: Article[]) => {
-    const tracked: Promise<void> = processBatch(batch).catch((error: unknown) => {
+  const flush = async (batch: Article[], last: boolean) => {
+    const tracked: Promise<void> = processBatch(batch, last).catch((error: unknown) => {
       failure ??= error;
     });
     inFlight.add(tracked);
@@ -172,16 +190,18 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
       report();
       continue;
     }
+    // A full batch goes once the next article shows there is more (so the extractor knows the last batch).
+    if (batch.length >= batchSize) {
+      await flush(batch, false);
+      batch = [];
+      if (failure) break;
+    }
     summary.articles++;
     progress.read++;
     batch.push(outcome.article);
-    if (batch.length >= batchSize) {
-      await flush(batch);
-      batch = [];
-    }
     if (progress.read % 10 === 0) report();
   }
-  if (batch.length > 0 && !failure) await flush(batch);
+  if (batch.length > 0 && !failure) await flush(batch, true);
   await Promise.all(inFlight);
   if (failure) throw describeWriteFailure(failure, summary.written);
 

@@ -69,7 +69,7 @@ export function registerIngestCommand(program: Command): void {
     .argument('<inputs...>', 'files, folders, globs, or - to read standard input')
     .option('--format <format>', `read every input as this format (${INPUT_FORMATS.join(', ')}); default: detect`)
     .option('--lang <lang>', 'set every article\'s language (ja or en); default: detect')
-    .option('--concurrency <n>', 'extraction worker threads (1: extract in the main thread); default: the cores available')
+    .option('--concurrency <n>', 'most extraction worker threads, started as the input needs them (one batch or 1: extract in the main thread); default: the cores available')
     .option('--batch-size <n>', 'articles per write transaction', '100')
     .option('--dry-run', 'read and extract only; no database is touched')
     .option('--force', 'rewrite articles even when the graph already holds the same version')

@@ -344,34 +344,37 @@ export function entityPairs(ids: readonly string[]): Array<[string, string]> {
   return pairs;
 }
 
-/** One row per relationship to update: which article ids join its `articles` list and which leave. */
-export interface ContributionRow {
+/** How much one co-occurrence edge's weight changes in a batch (never 0). */
+export interface CooccurrenceDelta {
   a: string;
   b: string;
-  add: string[];
-  remove: string[];
+  delta: number;
 }
 
+const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+
 /**
- * Co-occurrence updates for a batch: each changed article adds itself to the pairs of its new
- * mention set and leaves the pairs of its old set that the new one lacks.
+ * Co-occurrence weight changes for a batch: a changed article adds 1 to each pair of its new
+ * mention set that its old set lacked and takes 1 from each old pair that the new set lacks; pairs
+ * in both sets are untouched. Summed per pair over the batch, zeros dropped, sorted by (a, b) so
+ * that concurrent batches lock edges in the same order.
  */
-export function cooccurrenceRows(changes: ReadonlyArray<{ articleId: string; before: readonly string[]; after: readonly string[] }>): ContributionRow[] {
-  const rows = new Map<string, ContributionRow>();
-  const touch = (a: string, b: string): ContributionRow => {
-    const key = `${a}\u0000${b}`;
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = { a, b, add: [], remove: [] }));
-    return row;
+export function cooccurrenceDeltas(changes: ReadonlyArray<{ before: readonly string[]; after: readonly string[] }>): CooccurrenceDelta[] {
+  const deltas = new Map<string, CooccurrenceDelta>();
+  const add = (a: string, b: string, by: number): void => {
+    const key = pairKey(a, b);
+    const row = deltas.get(key);
+    if (row) row.delta += by;
+    else deltas.set(key, { a, b, delta: by });
   };
-  for (const { articleId, before, after } of changes) {
-    const now = new Set(entityPairs(after).map(([a, b]) => `${a}\u0000${b}`));
-    for (const [a, b] of entityPairs(after)) touch(a, b).add.push(articleId);
-    for (const [a, b] of entityPairs(before)) if (!now.has(`${a}\u0000${b}`)) touch(a, b).remove.push(articleId);
+  for (const { before, after } of changes) {
+    const old = new Set(entityPairs(before).map(([a, b]) => pairKey(a, b)));
+    const now = entityPairs(after);
+    const nowKeys = new Set(now.map(([a, b]) => pairKey(a, b)));
+    for (const [a, b] of now) if (!old.has(pairKey(a, b))) add(a, b, 1);
+    for (const [a, b] of entityPairs(before)) if (!nowKeys.has(pairKey(a, b))) add(a, b, -1);
   }
-  return [...rows.values()]
-    .map((r) => ({ ...r, add: sortedUnique(r.add), remove: sortedUnique(r.remove) }))
-    .sort((x, y) => byCodeUnits(x.a, y.a) || byCodeUnits(x.b, y.b));
+  return [...deltas.values()].filter((r) => r.delta !== 0).sort((x, y) => byCodeUnits(x.a, y.a) || byCodeUnits(x.b, y.b));
 }
 
 export interface RoleUpdateRow {

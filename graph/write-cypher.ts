@@ -163,21 +163,24 @@ ON CREATE SET c:Country, c.kind = 'country', c.name = row.countryName, c.nameEn 
     s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)
 MERGE (l)-[:LOCATED_IN]->(c)`;
 
-/** Sorted insert of article ids, so `articles` is the same list whatever the order of ingest. */
-const CONTRIBUTIONS = `reduce(acc = [x IN coalesce(r.articles, []) WHERE NOT x IN row.remove], x IN row.add |
-  CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)`;
-
-/** Rows grouped by the smaller entity (`row.a`, `row.pairs`): one lookup of it for all its pairs. */
+/**
+ * Rows grouped by the smaller entity (`group.a`, `group.pairs`): one lookup of it for all its pairs.
+ * `weight` is a counter moved by exact deltas (graph/rows.ts cooccurrenceDeltas): O(1) per pair
+ * whatever the corpus size; an edge whose weight reaches 0 goes.
+ */
 export const UPDATE_COOCCURRENCE = `
 UNWIND $rows AS group
 MATCH (x:Entity {id: group.a})
 UNWIND group.pairs AS row
 MATCH (y:Entity {id: row.b})
 MERGE (x)-[r:CO_OCCURS_WITH]->(y)
-WITH r, row, ${CONTRIBUTIONS} AS articles
-SET r.articles = articles, r.weight = size(articles)
-WITH r WHERE r.weight = 0
+SET r.weight = coalesce(r.weight, 0) + row.delta
+WITH r WHERE r.weight <= 0
 DELETE r`;
+
+/** Sorted insert of article ids, so a role's `articles` is the same list whatever the order of ingest. */
+const CONTRIBUTIONS = `reduce(acc = [x IN coalesce(r.articles, []) WHERE NOT x IN row.remove], x IN row.add |
+  CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)`;
 
 export const UPDATE_ROLES = `
 UNWIND $rows AS row

@@ -5,18 +5,19 @@
  *
  * Idempotent and incremental: an article whose contentHash is already stored is skipped; a changed
  * one first loses what its old version said (mentions from it and its comments, citations, removed
- * comments) and its contributions to co-occurrence and roles are moved exactly (`articles` lists).
+ * comments); its co-occurrence contribution moves by exact counter deltas (old entity set → new
+ * one) and its role contributions by the roles' `articles` lists.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Article, ArticleExtraction, EntityKind } from '../src/types.js';
 import { ENTITY_KINDS } from '../src/types.js';
 import {
   articleRows,
-  cooccurrenceRows,
+  cooccurrenceDeltas,
   roleUpdateRows,
   sortedUnique,
   type ArticleRows,
-  type ContributionRow,
+  type CooccurrenceDelta,
   type EntityRow,
 } from './rows.js';
 import * as Q from './write-cypher.js';
@@ -94,13 +95,13 @@ export function mergeEntityRows(all: readonly ArticleRows[]): EntityRow[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Co-occurrence rows (sorted by a, b) grouped per smaller entity, as UPDATE_COOCCURRENCE takes them. */
-export function groupByFirst(rows: readonly ContributionRow[]): Array<{ a: string; pairs: Array<{ b: string; add: string[]; remove: string[] }> }> {
-  const groups: Array<{ a: string; pairs: Array<{ b: string; add: string[]; remove: string[] }> }> = [];
-  for (const { a, b, add, remove } of rows) {
+/** Co-occurrence deltas (sorted by a, b) grouped per smaller entity, as UPDATE_COOCCURRENCE takes them. */
+export function groupByFirst(rows: readonly CooccurrenceDelta[]): Array<{ a: string; pairs: Array<{ b: string; delta: number }> }> {
+  const groups: Array<{ a: string; pairs: Array<{ b: string; delta: number }> }> = [];
+  for (const { a, b, delta } of rows) {
     const last = groups.at(-1);
-    if (last?.a === a) last.pairs.push({ b, add, remove });
-    else groups.push({ a, pairs: [{ b, add, remove }] });
+    if (last?.a === a) last.pairs.push({ b, delta });
+    else groups.push({ a, pairs: [{ b, delta }] });
   }
   return groups;
 }
@@ -155,8 +156,8 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
       const locatedIn = [...new Map(changed.flatMap((rows) => rows.locatedIn).map((r) => [r.locationId, r] as const)).values()];
       await exec(Q.MERGE_LOCATED_IN, locatedIn.sort((a, b) => (a.locationId < b.locationId ? -1 : 1)));
 
-      const cooccurrence = cooccurrenceRows(
-        changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.entityIds ?? [], after: rows.mentionedEntityIds })),
+      const cooccurrence = cooccurrenceDeltas(
+        changed.map((rows) => ({ before: stored.get(rows.article.id)?.entityIds ?? [], after: rows.mentionedEntityIds })),
       );
       await exec(Q.UPDATE_COOCCURRENCE, groupByFirst(cooccurrence));
       const roles = roleUpdateRows(changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.roles ?? [], after: rows.roles })));

@@ -63,13 +63,16 @@ const CHECKS: Record<number, (rows: Row[], run: (cypher: string) => Promise<Row[
     const inComments = await run('MATCH (:Comment)-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.name) AS names');
     for (const r of rows) expect(inComments[0]!.names).not.toContain(r.entity);
   },
-  9: (rows) => {
+  9: async (rows, run) => {
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const r of rows) {
       expect(r.sentence).toMatch(/Biden|バイデン/);
       expect(r.sentence).toMatch(/Johnson|ジョンソン/);
     }
     expect(rows.some((r) => r.sentence.includes('G7'))).toBe(true);
+    // The articles the sentences come from are among those the co-occurrence weight counts.
+    const [pair] = await run(`MATCH (:Entity {id: 'person:boris-johnson'})-[r:CO_OCCURS_WITH]-(:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight`);
+    expect(new Set(names(rows, 'article')).size).toBeLessThanOrEqual(pair!.weight);
   },
   10: (rows) => {
     expect(names(rows, 'id')).toEqual(['person:joe-biden', 'person:john-kirby']);

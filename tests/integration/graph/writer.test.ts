@@ -13,6 +13,26 @@ describe('the graph writer against Neo4j', () => {
   const driver = useTestGraph();
   const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
     (await driver().executeQuery(cypher, params, { routing: 'READ' })).records.map((r) => r.toObject());
+  const asMap = (list: Array<Record<string, any>>) => Object.fromEntries(list.map((r) => [`${r.a}|${r.b}`, Number(r.weight)]));
+  /** CO_OCCURS_WITH as stored: "a|b" → weight. */
+  const storedWeights = async () => asMap(await rows(`MATCH (x:Entity)-[r:CO_OCCURS_WITH]->(y:Entity) RETURN x.id AS a, y.id AS b, r.weight AS weight`));
+  /** The same, counted from scratch from MENTIONS: articles whose body or comments mention both. */
+  const recountedWeights = async () =>
+    asMap(
+      await rows(`
+        MATCH (art:Article) WHERE art.contentHash IS NOT NULL
+        CALL (art) {
+          OPTIONAL MATCH (c:Comment)-[:COMMENTS_ON]->(art)
+          WITH art, collect(c) AS comments
+          UNWIND [art] + comments AS n
+          MATCH (n)-[:MENTIONS]->(e:Entity)
+          RETURN collect(DISTINCT e.id) AS ids
+        }
+        UNWIND ids AS x
+        UNWIND ids AS y
+        WITH art, x, y WHERE x < y
+        RETURN x AS a, y AS b, count(DISTINCT art) AS weight`),
+    );
 
   it('creates the constraints and indexes of docs/schema.md, all online', async () => {
     await ensureSchema(driver());
@@ -56,8 +76,12 @@ describe('the graph writer against Neo4j', () => {
   });
 
   it('weighs co-occurrence by the number of articles, body or comments', async () => {
-    const pairs = await rows(`MATCH (a:Entity {id: 'country:US'})-[r:CO_OCCURS_WITH]->(b:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight, r.articles AS articles`);
-    expect(pairs).toEqual([{ weight: 2, articles: ['a-airlift', 'a-evacuation'] }]);
+    const pairs = await rows(`MATCH (a:Entity {id: 'country:US'})-[r:CO_OCCURS_WITH]->(b:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight, keys(r) AS keys`);
+    expect(pairs).toEqual([{ weight: 2, keys: ['weight'] }]);
+    // e-allies says Biden and Britain in its body; a-evacuation says Biden in a comment, 英国 in its body.
+    const bidenUk = await rows(`MATCH (:Entity {id: 'country:GB'})-[r:CO_OCCURS_WITH]->(:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight`);
+    expect(bidenUk).toEqual([{ weight: 2 }]);
+    expect(await storedWeights()).toEqual(await recountedWeights());
     const reversed = await rows(`MATCH (:Entity {id: 'person:joe-biden'})-[r:CO_OCCURS_WITH]->(:Entity {id: 'country:US'}) RETURN r`);
     expect(reversed).toEqual([]);
   });
@@ -88,8 +112,60 @@ describe('the graph writer against Neo4j', () => {
     expect(await rows(`MATCH (:Comment {articleId: 'a-evacuation'}) RETURN count(*) AS n`)).toEqual([{ n: 1 }]);
     expect(await rows(`MATCH (:Entity {id: 'person:john-kirby'}) RETURN count(*) AS n`)).toEqual([{ n: 0 }]);
     expect(await rows(`MATCH ()-[r:HOLDS_ROLE]->() WHERE 'a-evacuation' IN r.articles RETURN count(r) AS n`)).toEqual([{ n: 0 }]);
-    const usBiden = await rows(`MATCH (:Entity {id: 'country:US'})-[r:CO_OCCURS_WITH]->(:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight, r.articles AS articles`);
-    expect(usBiden).toEqual([{ weight: 1, articles: ['a-airlift'] }]);
+    const usBiden = await rows(`MATCH (:Entity {id: 'country:US'})-[r:CO_OCCURS_WITH]->(:Entity {id: 'person:joe-biden'}) RETURN r.weight AS weight`);
+    expect(usBiden).toEqual([{ weight: 1 }]);
+    expect(await storedWeights()).toEqual(await recountedWeights());
+  });
+
+  it('an edit that removes an entity takes exactly its pairs down by one; a shared pair survives until no article says it', async () => {
+    await wipeGraph(driver());
+    await ensureSchema(driver());
+    await writeArticles(driver(), CORPUS);
+    const weight = async (a: string, b: string) =>
+      (await rows(`MATCH (:Entity {id: $a})-[r:CO_OCCURS_WITH]->(:Entity {id: $b}) RETURN r.weight AS w`, { a, b }))[0]?.w ?? 0;
+    const before = await storedWeights();
+    expect(await weight('country:US', 'org:taliban')).toBe(2);
+    expect(await weight('location:kabul', 'org:taliban')).toBe(2);
+
+    // a-airlift stops naming 米国: its three pairs with the US lose one; every other pair is as it was.
+    const airliftNoUs: Article = { ...AIRLIFT, body: 'カブールからの退避は続く。タリバンは毎日話し合っている。バイデンは期限を守ると述べた。' };
+    await writeArticles(driver(), [extracted(airliftNoUs)]);
+    const afterFirst = await storedWeights();
+    const moved = Object.keys({ ...before, ...afterFirst }).filter((k) => before[k] !== afterFirst[k]).sort();
+    expect(moved).toEqual(['country:US|location:kabul', 'country:US|org:taliban', 'country:US|person:joe-biden']);
+    for (const k of moved) expect(afterFirst[k]).toBe(before[k]! - 1);
+    expect(await weight('location:kabul', 'org:taliban')).toBe(2);
+
+    // Now a-evacuation stops naming Biden (body and comment): US–Biden had only it left, so the edge goes.
+    const evacuationNoBiden: Article = {
+      ...EVACUATION,
+      body: EVACUATION.body.replace('バイデン大統領は', '大統領は'),
+      comments: EVACUATION.comments.map((c) => ({ ...c, text: c.text.replace('バイデン', '彼') })),
+    };
+    await writeArticles(driver(), [extracted(evacuationNoBiden)]);
+    expect(await weight('country:US', 'person:joe-biden')).toBe(0);
+    expect(await weight('location:kabul', 'person:joe-biden')).toBe(1);
+    expect(await storedWeights()).toEqual(await recountedWeights());
+    const edited = await graphChecksum(driver());
+
+    // The same graph as ingesting the edited versions fresh, in one batch.
+    await wipeGraph(driver());
+    await ensureSchema(driver());
+    await writeArticles(driver(), [extracted(evacuationNoBiden), extracted(airliftNoUs), CORPUS[2]!]);
+    expect(await graphChecksum(driver())).toEqual(edited);
+  });
+
+  it('edits and new articles in one batch, written twice, keep every weight equal to its recount', async () => {
+    await wipeGraph(driver());
+    await ensureSchema(driver());
+    await writeArticles(driver(), [CORPUS[0]!, CORPUS[1]!]);
+    const edited: Article = { ...AIRLIFT, body: '米国と英国はカブールで会った。', comments: [] };
+    const batch = [extracted(edited), CORPUS[2]!];
+    expect(await writeArticles(driver(), batch)).toMatchObject({ written: 2 });
+    expect(await storedWeights()).toEqual(await recountedWeights());
+    const once = await graphChecksum(driver());
+    expect(await writeArticles(driver(), batch, { force: true })).toMatchObject({ written: 2 });
+    expect(await graphChecksum(driver())).toEqual(once);
   });
 
   it('an edit that drops the last mention of a place removes it, its LOCATED_IN and the country only it brought', async () => {

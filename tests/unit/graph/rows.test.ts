@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRows, citedSource, cooccurrenceRows, entityPairs, mentionRows, roleUpdateRows } from '../../../graph/rows.js';
+import { articleRows, citedSource, cooccurrenceDeltas, entityPairs, mentionRows, roleUpdateRows } from '../../../graph/rows.js';
 import type { Entity, Mention } from '../../../src/types.js';
 import { BIDEN_ROLE, ENTITIES as E, EVACUATION, KIRBY_ROLE, KNOWN, extractionOf } from '../../fixtures/graph/articles.js';
 
@@ -48,28 +48,50 @@ describe('entityPairs', () => {
   });
 });
 
-describe('cooccurrenceRows', () => {
+describe('cooccurrenceDeltas', () => {
   it.each([
-    { name: 'a new article adds itself to its pairs', changes: [{ articleId: 'x', before: [], after: ['b', 'a'] }], expected: [{ a: 'a', b: 'b', add: ['x'], remove: [] }] },
+    { name: 'a new article adds 1 to each of its pairs', changes: [{ before: [], after: ['b', 'a', 'c'] }], expected: [{ a: 'a', b: 'b', delta: 1 }, { a: 'a', b: 'c', delta: 1 }, { a: 'b', b: 'c', delta: 1 }] },
     {
-      name: 'an edit leaves the pairs it lost',
-      changes: [{ articleId: 'x', before: ['a', 'b', 'c'], after: ['a', 'b'] }],
+      name: 'an edit that drops an entity takes 1 from exactly the pairs it lost, and leaves kept pairs alone',
+      changes: [{ before: ['a', 'b', 'c'], after: ['a', 'b'] }],
       expected: [
-        { a: 'a', b: 'b', add: ['x'], remove: [] },
-        { a: 'a', b: 'c', add: [], remove: ['x'] },
-        { a: 'b', b: 'c', add: [], remove: ['x'] },
+        { a: 'a', b: 'c', delta: -1 },
+        { a: 'b', b: 'c', delta: -1 },
       ],
     },
     {
-      name: 'articles of one batch share a row per pair',
-      changes: [
-        { articleId: 'y', before: [], after: ['a', 'b'] },
-        { articleId: 'x', before: [], after: ['a', 'b'] },
+      name: 'an edit that swaps an entity moves its pairs',
+      changes: [{ before: ['a', 'b', 'c'], after: ['a', 'd', 'b'] }],
+      expected: [
+        { a: 'a', b: 'c', delta: -1 },
+        { a: 'a', b: 'd', delta: 1 },
+        { a: 'b', b: 'c', delta: -1 },
+        { a: 'b', b: 'd', delta: 1 },
       ],
-      expected: [{ a: 'a', b: 'b', add: ['x', 'y'], remove: [] }],
+    },
+    { name: 'the same set again changes nothing', changes: [{ before: ['b', 'a'], after: ['a', 'b'] }], expected: [] },
+    { name: 'an article that no longer mentions anything takes all its pairs back', changes: [{ before: ['a', 'b'], after: [] }], expected: [{ a: 'a', b: 'b', delta: -1 }] },
+    {
+      name: 'articles of one batch sum per pair',
+      changes: [
+        { before: [], after: ['a', 'b'] },
+        { before: [], after: ['b', 'a', 'a'] },
+      ],
+      expected: [{ a: 'a', b: 'b', delta: 2 }],
+    },
+    {
+      name: 'one article gaining a pair and another losing it cancel out',
+      changes: [
+        { before: ['a'], after: ['a', 'b'] },
+        { before: ['a', 'b', 'c'], after: ['c'] },
+      ],
+      expected: [
+        { a: 'a', b: 'c', delta: -1 },
+        { a: 'b', b: 'c', delta: -1 },
+      ],
     },
   ])('$name', ({ changes, expected }) => {
-    expect(cooccurrenceRows(changes)).toEqual(expected);
+    expect(cooccurrenceDeltas(changes)).toEqual(expected);
   });
 });
 

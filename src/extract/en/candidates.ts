@@ -36,11 +36,37 @@ const ORG_HEADS = new Set(
 );
 /** Last words that make a capitalized run a place, whatever its first word (Ford County, Sandy Hook Bay). */
 const PLACE_HEADS = new Set(
-  'county province state island islands river lake mountain mountains valley bay sea ocean peninsula district region city town village street avenue road square bridge canal strait desert forest coast'.split(' '),
+  'county province state island islands river lake mountain mountains valley bay sea ocean peninsula district region city town village street avenue road square bridge canal strait desert forest coast republic kingdom duchy empire isle port diocese riding emirate principality'.split(' '),
 );
 /** First words that make a run a club: FC Basel, AC Milan. */
 const CLUB_PREFIXES = new Set(['FC', 'AC', 'SC', 'AFC', 'CF', 'SV', 'VfB', 'VfL']);
-const CONNECTORS = new Set(['of', 'de', 'for', 'and', '&']);
+const CONNECTORS = new Set(['of', 'de', 'for']);
+/**
+ * Heads that take an "of" complement inside the name (University of Texas, Republic of China,
+ * Hall of Fame): the run goes on over "of" (and "of the") whatever compromise made of the head.
+ */
+const OF_HEADS = new Set(
+  'university college institute institution academy school department ministry bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly'.split(' '),
+);
+/** Heads of names that are neither people, places nor organizations (the Battle of X, the Nobel Prize). */
+const OTHER_HEADS = new Set('battle siege war wars treaty act acts trophy prize award awards festival campaign law laws cup championship championships'.split(' '));
+/**
+ * Nationality and language adjectives name no entity (American, Japanese, English); compromise's
+ * lexicon knows the demonyms, the languages and faiths are ours.
+ */
+const DEMONYMS = new Set([
+  ...Object.entries((nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon)
+    .filter(([, tag]) => String(tag).startsWith('Demonym'))
+    .map(([word]) => word),
+  ...'english spanish latin welsh irish scottish polish danish turkish finnish swedish flemish cornish kurdish hindi urdu arabic hebrew sanskrit persian catholic protestant muslim christian jewish buddhist hindu sikh islamic'.split(' '),
+]);
+const isDemonym = (w: Word): boolean => DEMONYMS.has(w.text.toLowerCase());
+/**
+ * Prepositions of place: an unknown capitalized run right after one is a place ("in Ramla",
+ * "near Gainsborough", "from Brixton"), unless its words are a date, a language or a demonym.
+ */
+const PLACE_PREPOSITIONS = new Set('in near at from around between towards toward outside across via through into within throughout'.split(' '));
+const NOT_PLACE_TAGS = ['Date', 'Month', 'WeekDay', 'Currency', 'Honorific', 'Pronoun', 'Value', 'Verb', 'Adjective'];
 /** Particles inside personal names: Dorothea von Schlegel, Vincent van Gogh, Osama bin Laden. */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'der', 'den', 'bin', 'ibn', 'al', 'le', 'la', 'du', 'dos', 'di']);
 
@@ -109,6 +135,60 @@ function placesBeforeKnownPlaces(text: string, offset: number, words: Word[], fo
   return out;
 }
 
+/** Followed by a possessive ('s, ’s, or a bare apostrophe after s): a person or a body, hardly a place. */
+const POSSESSIVE = /^\s*['’]s?(\s|$)/;
+
+/**
+ * A run that can name a place: no word of it a date, a verb, an adjective, a demonym or a
+ * language, and no possessive after it ("from Belgrano 's army" names a man).
+ */
+function placeLike(text: string, offset: number, words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (!capitalized(w) || isDemonym(w) || NOT_PLACE_TAGS.some((t) => w.tags.has(t))) return false;
+  }
+  return !POSSESSIVE.test(text.slice(words[to - 1]!.end - offset, words[to - 1]!.end - offset + 4));
+}
+
+/**
+ * "in Reston and Herndon", "Bearn, Gascony and Brittany": a run right after a place, joined by
+ * "and" or "or", or by a comma when the list goes on after it (not "in Indonesia, Budjana has").
+ */
+function afterPlaceInList(text: string, offset: number, words: Word[], i: number, j: number, to: number, placeEnds: Set<number>): boolean {
+  for (const k of [i - 1, i - 2]) {
+    const prev = words[k];
+    if (prev === undefined || !placeEnds.has(prev.end)) continue;
+    const gap = text.slice(prev.end - offset, words[i]!.start - offset);
+    if (/^\s*,?\s*(and|or)\s*$/.test(gap)) return true;
+    if (/^\s*,\s*$/.test(gap) && j < to && /^\s*(,|and\b|or\b)/.test(text.slice(words[j - 1]!.end - offset, words[j - 1]!.end - offset + 5))) return true;
+  }
+  return false;
+}
+
+/**
+ * A name is written the same way each time: an untyped capitalized run whose text was typed
+ * elsewhere in the same text (6PR … 6PR, Konami … Konami) takes that kind, when only one kind was
+ * given; a single word that ends a person's full name (Dewa Budjana … Budjana) is that person.
+ */
+function sameTextSameKind(text: string, offset: number, unknown: Array<[number, number]>, found: Candidate[]): Candidate[] {
+  if (unknown.length === 0) return [];
+  const kinds = new Map<string, EntityKind | null>();
+  const surnames = new Set<string>();
+  for (const c of found) {
+    const surface = text.slice(c.start - offset, c.end - offset);
+    const had = kinds.get(surface);
+    kinds.set(surface, had === undefined || had === c.kind ? c.kind : null);
+    if (c.kind === 'person' && surface.includes(' ')) surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
+  }
+  const out: Candidate[] = [];
+  for (const [start, end] of unknown) {
+    const surface = text.slice(start - offset, end - offset);
+    const kind = kinds.get(surface) ?? (surnames.has(surface) ? 'person' : null);
+    if (kind) out.push({ start, end, kind, tier: TIER.compromise });
+  }
+  return out;
+}
+
 function kindOf(tags: Set<string>): EntityKind | 'proper' | null {
   if (tags.has('Organization') || tags.has('SportsTeam')) return 'organization';
   if (tags.has('Person') && !tags.has('Honorific')) return 'person';
@@ -130,14 +210,18 @@ function wordsOf(text: string, offset: number): { words: Word[]; sentences: Arra
       const at = text.indexOf(t.text, cursor);
       if (at < 0) continue;
       cursor = at + t.text.length;
+      // compromise keeps a possessive on its word (Belgrano's): the name ends before it, and ends there.
+      const possessive = t.tags.has('Possessive') && /.['’]s$/.test(t.text);
+      const word = possessive ? t.text.slice(0, -2) : t.text;
       words.push({
         start: offset + at,
-        end: offset + cursor,
-        text: t.text,
-        lower: t.text.toLowerCase().replace(/’/g, "'").replace(/\./g, ''),
+        end: offset + at + word.length,
+        text: word,
+        lower: word.toLowerCase().replace(/’/g, "'").replace(/\./g, ''),
         tags: t.tags,
         // A period after an abbreviation or an initial (Adm., H.) does not end a name.
         breakAfter:
+          possessive ||
           /[,;:!?()"“”]/.test(t.post) ||
           (t.post.includes('.') && !t.tags.has('Abbreviation') && !/^[A-Z]$/.test(t.text)) ||
           /[("“”]/.test(sentence[i + 1]?.pre ?? ''),
@@ -209,7 +293,9 @@ export function englishCandidates(
   if (!options.embedded) {
     for (const m of gazetteerMatches) {
       const kind = gazetteer.entity(m.entry.entityIds[0]!)!.kind;
-      out.push({ start: m.start, end: m.end, kind, tier: TIER.gazetteer, entityIds: m.entry.entityIds, surnameOnly: m.entry.surnameOnly });
+      // "the UK": the article is not part of the name (The Times, a title, keeps its capital).
+      const start = kind === 'country' && text.startsWith('the ', m.start - offset) ? m.start + 4 : m.start;
+      out.push({ start, end: m.end, kind, tier: TIER.gazetteer, entityIds: m.entry.entityIds, surnameOnly: m.entry.surnameOnly });
     }
   }
   if (options.embedded && (text.split(' ').length < 3 || !/ [a-z]/.test(text))) return out;
@@ -217,6 +303,12 @@ export function englishCandidates(
   const { words, sentences } = wordsOf(text, offset);
   // Names of two or more words; a country or place inside one (New Jersey, Michael Jordan) is not itself named.
   const longNames: Array<[number, number]> = [];
+  // Capitalized runs no tag or rule typed: typed later if the same text is typed elsewhere.
+  const unknown: Array<[number, number]> = [];
+  // Kinds guessed from the words around a run (in X): not passed on to other mentions of X.
+  const guessed = new WeakSet<Candidate>();
+  // Where a place ends, for lists of places ("in Reston and Herndon").
+  const placeEnds = new Set<number>(out.filter((c) => c.kind === 'country' || c.kind === 'location').map((c) => c.end));
   for (const [from, to] of sentences) {
     if (from === to) continue;
     const at = words[from]!.start - offset;
@@ -244,43 +336,74 @@ export function englishCandidates(
       const w = words[i]!;
       const k = kindOf(w.tags);
       if (k === null || !capitalized(w)) {
+        // Untagged (often a name opening a sentence): typed later if written elsewhere with a kind.
+        if (w.sentenceStart && capitalized(w) && !isDemonym(w) && !w.tags.has('Pronoun') && !FUNCTION_TAGS.some((t) => w.tags.has(t))) unknown.push([w.start, w.end]);
         i++;
         continue;
       }
-      // Chunk: consecutive tagged, capitalized words; "of"/"and" inside an organization name.
+      // Chunk: consecutive tagged, capitalized words; "of" inside an organization or after a head
+      // that takes one (University of Texas); "and" only inside such a complement, else it
+      // coordinates two names (the U.S. and Germany).
       let j = i + 1;
+      let ofAt = -1;
       const kinds = new Set<string>([k]);
       while (j < to && !words[j - 1]!.breakAfter && !titleAt(words, j, to, gazetteer)) {
         const n = words[j]!;
         const nk = kindOf(n.tags);
+        const next = words[j + 1];
+        const nextName = next !== undefined && j + 1 < to && capitalized(next) && kindOf(next.tags) !== null && !n.breakAfter;
         if (nk !== null && capitalized(n)) {
           kinds.add(nk);
           j++;
-        } else if (CONNECTORS.has(n.text) && j + 1 < to && capitalized(words[j + 1]!) && kindOf(words[j + 1]!.tags) !== null && (kinds.has('organization') || kinds.has('proper'))) {
+        } else if (n.text === 'of' && OF_HEADS.has(words[j - 1]!.lower) && !n.breakAfter && next && j + 1 < to) {
+          // "Army of the Potomac": the article goes in when a capital follows it.
+          const skip = next.text === 'the' && !next.breakAfter && j + 2 < to && capitalized(words[j + 2]!) ? 2 : 1;
+          if (!capitalized(words[j + skip]!)) break;
+          if (ofAt < 0) ofAt = j;
+          j += skip;
+        } else if (CONNECTORS.has(n.text) && nextName && (kinds.has('organization') || kinds.has('proper'))) {
+          if (n.text === 'of' && ofAt < 0) ofAt = j;
           j++;
-        } else if (n.text === '&' && j + 1 < to && capitalized(words[j + 1]!)) {
-          // Johnson & Johnson, Procter & Gamble: a firm, whoever the names were.
+        } else if (n.text === 'and' && ofAt >= 0 && nextName) {
+          j++;
+        } else if (n.text === '&' && next && j + 1 < to && capitalized(next) && !n.breakAfter && (j === i + 1 || next.breakAfter || j + 2 >= to || !capitalized(words[j + 2]!))) {
+          // Johnson & Johnson, Procter & Gamble: a firm, whoever the names were; two full names
+          // either side of & are two people.
           kinds.add('organization');
           j++;
-        } else if (NAME_PARTICLES.has(n.text) && kinds.has('person') && j + 1 < to && capitalized(words[j + 1]!) && kindOf(words[j + 1]!.tags) !== null) {
+        } else if (NAME_PARTICLES.has(n.text) && kinds.has('person') && nextName) {
           j++;
         } else break;
       }
       const last = words[j - 1]!;
-      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 ? null : w;
+      // The head of "X of Y" is X (University of Texas), else the last word.
+      const head = (ofAt > i ? words[ofAt - 1]! : last).lower;
       let kind: EntityKind | null = null;
       const acronym = j === i + 1 && k === 'proper' && w.text.length >= 2 && /^[A-Z][A-Z0-9&]+$/.test(w.text);
       // A place then a name that is no place (Perth Glory, Montreal HC, Connecticut Lottery) is a club or company.
-      const placeThenName = k === 'location' && j > i + 1 && kindOf(last.tags) === 'proper';
-      const lastLower = last.text.toLowerCase();
-      if (j > i + 1 && PLACE_HEADS.has(lastLower) && !CLUB_PREFIXES.has(w.text)) kind = 'location';
-      else if (kinds.has('organization') || ORG_HEADS.has(lastLower) || acronym || placeThenName || (j > i + 1 && CLUB_PREFIXES.has(w.text))) kind = 'organization';
+      const placeThenName = k === 'location' && j > i + 1 && kindOf(last.tags) === 'proper' && !isDemonym(last);
+      if (OTHER_HEADS.has(head) || isDemonym(last)) kind = null;
+      else if (j > i + 1 && PLACE_HEADS.has(head) && !CLUB_PREFIXES.has(w.text)) kind = 'location';
+      else if (kinds.has('organization') || ORG_HEADS.has(head) || (ofAt > i && head === 'hall') || acronym || placeThenName || (j > i + 1 && CLUB_PREFIXES.has(w.text))) kind = 'organization';
       else if (kinds.has('person') && !kinds.has('location')) kind = 'person';
       else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
       else if (kinds.has('person')) kind = 'person';
+      let guess = false;
+      if (kind === null && placeLike(text, offset, words, i, j)) {
+        guess = (i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase())) || afterPlaceInList(text, offset, words, i, j, to, placeEnds);
+        if (guess) kind = 'location';
+      }
+      // A single capitalized word opening a sentence says nothing by its capital.
+      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 ? null : w;
       if (startWord && kind) {
-        out.push({ start: w.start, end: last.end, kind, tier: TIER.compromise });
+        const candidate: Candidate = { start: w.start, end: last.end, kind, tier: TIER.compromise };
+        if (guess) guessed.add(candidate);
+        out.push(candidate);
         if (j - i > 1) longNames.push([w.start, last.end]);
+        if (kind === 'location') placeEnds.add(last.end);
+      } else {
+        if (kind === null && !OTHER_HEADS.has(head) && !words.slice(i, j).some(isDemonym)) unknown.push([w.start, last.end]);
+        if (j - i > 1 && OTHER_HEADS.has(head)) longNames.push([w.start, last.end]);
       }
       i = j;
     }
@@ -290,6 +413,7 @@ export function englishCandidates(
     out.push(...cuedNames(words, from, to));
   }
   out.push(...placesBeforeKnownPlaces(text, offset, words, out));
+  out.push(...sameTextSameKind(text, offset, unknown, out.filter((c) => !guessed.has(c))));
   if (longNames.length === 0) return out;
   return out.filter(
     (c) =>

@@ -30,6 +30,28 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The gala was held in Brindlewood, California last week.', has: [['Brindlewood', 'location', 'location:brindlewood'], ['California', 'location', 'location:california']] },
   { text: 'The squadron moved to Hatchley , England in June.', has: [['Hatchley', 'location', 'location:hatchley']] },
   { text: 'Boris Johnson, Britain\'s prime minister, spoke.', has: [['Boris Johnson', 'person', 'person:boris-johnson']], not: ['Johnson'] },
+  // Nationality and language adjectives name nothing.
+  { text: 'The American army and French troops crossed the river.', has: [], not: ['American', 'French'] },
+  { text: 'The book was printed in English and in Latin.', has: [], not: ['English', 'Latin'] },
+  // "and" between two names coordinates them.
+  { text: 'The U.S. and Germany signed the pact.', has: [['U.S.', 'country', 'country:US'], ['Germany', 'country', 'country:DE']], not: ['U.S. and Germany'] },
+  { text: 'Karl Denholm and Petra Valsky founded the studio.', has: [['Karl Denholm', 'person', 'person:karl-denholm'], ['Petra Valsky', 'person', 'person:petra-valsky']] },
+  { text: 'It was sold to Marks & Spencer in May.', has: [['Marks & Spencer', 'organization', 'org:marks-spencer']] },
+  // A head that takes "of" keeps its complement; its head word says the kind.
+  { text: 'She studied at the University of Greystone and moved to the Republic of Velmark.', has: [['University of Greystone', 'organization', 'org:university-of-greystone'], ['Republic of Velmark', 'location', 'location:republic-of-velmark']] },
+  { text: 'The Army of the Danube crossed the border.', has: [['Army of the Danube', 'organization', 'org:army-of-the-danube']] },
+  { text: 'He was inducted into the Curling Hall of Fame in 1990.', has: [['Curling Hall of Fame', 'organization', 'org:curling-hall-of-fame']] },
+  { text: 'The Battle of Norwick ended the war.', has: [], not: ['Battle of Norwick', 'Norwick'] },
+  // The article before a country is not part of it; a possessive is not part of a name.
+  { text: 'Prices rose in the UK last year.', has: [['UK', 'country', 'country:GB']], not: ['the UK'] },
+  { text: "The plan of Karl Denholm's team failed.", has: [['Karl Denholm', 'person', 'person:karl-denholm']], not: ["Karl Denholm's"] },
+  // An unknown capitalized run after a preposition of place is a place; so is the rest of a list of places.
+  { text: 'The fair moved from Dunmarrow to a field near Kelvane.', has: [['Dunmarrow', 'location', 'location:dunmarrow'], ['Kelvane', 'location', 'location:kelvane']] },
+  { text: 'The band played in Brelsford, Hattingly and Oswick last spring.', has: [['Brelsford', 'location', 'location:brelsford'], ['Hattingly', 'location', 'location:hattingly'], ['Oswick', 'location', 'location:oswick']] },
+  { text: 'He spent a year in Indonesia, Hartoko said.', has: [['Indonesia', 'country', 'country:ID']], not: ['Hartoko'] },
+  { text: "Soldiers from Belvaro's camp fled.", has: [], not: ['Belvaro'] },
+  // A name is written the same way each time: a later untyped mention takes the kind of an earlier one.
+  { text: 'The company Velsar sued its rival. Velsar won the case.', has: [['Velsar', 'organization', 'org:velsar']] },
 ];
 
 describe('English extraction', () => {
@@ -39,6 +61,12 @@ describe('English extraction', () => {
     for (const want of has) expect(got).toContainEqual(want);
     for (const surface of not) expect(mentions.map((m) => m.text)).not.toContain(surface);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('types every mention of a name written again at the start of a sentence', () => {
+    const text = 'The company Velsar sued its rival. Velsar won the case.';
+    const mentions = ex.extract(text, { lang: 'en' }).filter((m) => m.text === 'Velsar');
+    expect(mentions.map((m) => [m.start, m.kind])).toEqual([[12, 'organization'], [35, 'organization']]);
   });
 
   it('reads a role named after the person: "Lt. Gen. Jane Fairweather of the U.S. Army"', () => {

@@ -32,8 +32,10 @@ interface Word {
 
 /** Last words that make a capitalized run an organization (Killing Joke stays unknown, Acme Corp does not). */
 const ORG_HEADS = new Set(
-  'inc inc. corp corp. corporation company co. ltd ltd. llc group bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press times post journal herald tribune gazette network channel radio hospital museum library ministry trust fund institute'.split(' '),
+  'inc inc. corp corp. corporation company co. ltd ltd. llc group bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute'.split(' '),
 );
+/** Last words of newspapers' names (the Orlando Sentinel, the Daily Courier): a source. */
+const SOURCE_HEADS = new Set('times post journal herald tribune gazette sentinel chronicle observer courier inquirer examiner dispatch statesman mirror telegraph guardian'.split(' '));
 /** Last words that make a capitalized run a place, whatever its first word (Ford County, Sandy Hook Bay). */
 const PLACE_HEADS = new Set(
   'county province state island islands river lake mountain mountains valley bay sea ocean peninsula district region city town village street avenue road square bridge canal strait desert forest coast republic kingdom duchy empire isle port diocese riding emirate principality'.split(' '),
@@ -41,6 +43,10 @@ const PLACE_HEADS = new Set(
 /** First words that make a run a club: FC Basel, AC Milan. */
 const CLUB_PREFIXES = new Set(['FC', 'AC', 'SC', 'AFC', 'CF', 'SV', 'VfB', 'VfL']);
 const CONNECTORS = new Set(['of', 'de', 'for']);
+/** Plural heads of places, not of teams: the Cayman Islands, Niagara Falls, Golan Heights. */
+const PLACE_PLURALS = new Set('islands isles mountains falls heights hills springs lakes states keys rapids woods highlands lowlands plains territories emirates provinces alps rockies'.split(' '));
+/** Abbreviations of common nouns, not names (a CD, the MVP, 9 PM), and Roman numerals (by pattern). */
+const COMMON_ACRONYMS = new Set('CD CDS DVD EP LP TV HD PC PM AM MVP SUV KO TKO ERA RBI GDP CEO CFO CTO ID DNA RNA BMX SWAT OK OST POS LLC DJ MC PHD MP3 USB FAQ HIV AIDS SMS GPS IT PR VIP UFO ATM'.split(' '));
 /**
  * Heads that take an "of" complement inside the name (University of Texas, Republic of China,
  * Hall of Fame): the run goes on over "of" (and "of the") whatever compromise made of the head.
@@ -49,13 +55,14 @@ const OF_HEADS = new Set(
   'university college institute institution academy school department ministry bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly'.split(' '),
 );
 /** Heads of names that are neither people, places nor organizations (the Battle of X, the Nobel Prize). */
-const OTHER_HEADS = new Set('battle siege war wars treaty act acts trophy prize award awards festival campaign law laws cup championship championships'.split(' '));
+const OTHER_HEADS = new Set('battle siege war wars treaty act acts trophy prize award awards festival campaign law laws cup championship championships olympics games'.split(' '));
 /**
  * Nationality and language adjectives name no entity (American, Japanese, English); compromise's
  * lexicon knows the demonyms, the languages and faiths are ours.
  */
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
 const DEMONYMS = new Set([
-  ...Object.entries((nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon)
+  ...Object.entries(LEXICON)
     .filter(([, tag]) => String(tag).startsWith('Demonym'))
     .map(([word]) => word),
   ...'english spanish latin welsh irish scottish polish danish turkish finnish swedish flemish cornish kurdish hindi urdu arabic hebrew sanskrit persian catholic protestant muslim christian jewish buddhist hindu sikh islamic'.split(' '),
@@ -319,12 +326,18 @@ export function englishCandidates(
       // A title, then a capitalized name: a person whatever compromise thought of the name.
       const title = titleAt(words, i, to, gazetteer);
       if (title && title.next < to && capitalized(words[title.next]!) && !words[title.next - 1]!.breakAfter) {
+        // Any capitalized words after a title, tagged or not (Colonel Jesse Auton), up to four, and
+        // a generational suffix (Jr., III).
         let j = title.next;
-        while (j < to && capitalized(words[j]!) && kindOf(words[j]!.tags) !== null) {
+        while (j < to && j - title.next < 4 && capitalized(words[j]!) && (kindOf(words[j]!.tags) !== null || !FUNCTION_TAGS.some((t) => words[j]!.tags.has(t)))) {
           j++;
           if (words[j - 1]!.breakAfter && !/^[A-Z]\.$/.test(words[j - 1]!.text)) break;
         }
-        if (j > title.next) {
+        // Not a name when a word of it heads another kind of name (Major League Baseball, Governor
+        // General) or is a nationality (a major Brazilian maker).
+        const nameWords = words.slice(title.next, j);
+        const notName = nameWords.some((n) => isDemonym(n) || ORG_HEADS.has(n.lower) || PLACE_HEADS.has(n.lower) || OTHER_HEADS.has(n.lower) || gazetteer.titlesEn.has(n.lower));
+        if (j > title.next && !notName) {
           const start = words[title.next]!.start;
           const end = words[j - 1]!.end;
           out.push({ start, end, kind: 'person', tier: TIER.title, title: { title: title.title, start: words[i]!.start, end: words[title.next - 1]!.end } });
@@ -355,6 +368,9 @@ export function englishCandidates(
         if (nk !== null && capitalized(n)) {
           kinds.add(nk);
           j++;
+        } else if (capitalized(n) && (ORG_HEADS.has(n.lower) || PLACE_HEADS.has(n.lower) || OTHER_HEADS.has(n.lower))) {
+          // A head word compromise left untagged still ends the name (the Stanley Cup, Velmor Club).
+          j++;
         } else if (n.text === 'of' && OF_HEADS.has(words[j - 1]!.lower) && !n.breakAfter && next && j + 1 < to) {
           // "Army of the Potomac": the article goes in when a capital follows it.
           const skip = next.text === 'the' && !next.breakAfter && j + 2 < to && capitalized(words[j + 2]!) ? 2 : 1;
@@ -379,11 +395,27 @@ export function englishCandidates(
       // The head of "X of Y" is X (University of Texas), else the last word.
       const head = (ofAt > i ? words[ofAt - 1]! : last).lower;
       let kind: EntityKind | null = null;
-      const acronym = j === i + 1 && k === 'proper' && w.text.length >= 2 && /^[A-Z][A-Z0-9&]+$/.test(w.text);
+      const acronym = j === i + 1 && k === 'proper' && w.text.length >= 2 && /^[A-Z][A-Z0-9&]+$/.test(w.text) && !COMMON_ACRONYMS.has(w.text) && !/^[IVXLC]+$/.test(w.text);
       // A place then a name that is no place (Perth Glory, Montreal HC, Connecticut Lottery) is a club or company.
       const placeThenName = k === 'location' && j > i + 1 && kindOf(last.tags) === 'proper' && !isDemonym(last);
-      if (OTHER_HEADS.has(head) || isDemonym(last)) kind = null;
+      // A name ending in a plural that is no place (West Coast Eagles, Velvet Lanterns) is a team or a band.
+      // compromise does not mark plurals on proper nouns: a last word in -s that its lexicon
+      // does not know as a name (Wales, Athens, Jones are known).
+      const lastKnown = LEXICON[last.lower];
+      const pluralTeam =
+        j > i + 1 &&
+        ofAt < 0 &&
+        /[a-z]{2}[^su'’]s$/.test(last.text) &&
+        (lastKnown === undefined || String(lastKnown) === 'Plural') &&
+        !PLACE_PLURALS.has(last.lower) &&
+        !isDemonym(last) &&
+        !kinds.has('organization') &&
+        !kinds.has('person') &&
+        LEXICON[text.slice(w.start - offset, last.end - offset).toLowerCase()] === undefined;
+      if (OTHER_HEADS.has(head) || isDemonym(last) || (j === i + 1 && COMMON_ACRONYMS.has(w.text))) kind = null;
+      else if (pluralTeam) kind = 'organization';
       else if (j > i + 1 && PLACE_HEADS.has(head) && !CLUB_PREFIXES.has(w.text)) kind = 'location';
+      else if (j > i + 1 && SOURCE_HEADS.has(head)) kind = 'source';
       else if (kinds.has('organization') || ORG_HEADS.has(head) || (ofAt > i && head === 'hall') || acronym || placeThenName || (j > i + 1 && CLUB_PREFIXES.has(w.text))) kind = 'organization';
       else if (kinds.has('person') && !kinds.has('location')) kind = 'person';
       else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
@@ -419,7 +451,7 @@ export function englishCandidates(
     (c) =>
       !(
         c.tier === TIER.gazetteer &&
-        (c.kind === 'country' || c.kind === 'location' || c.surnameOnly === true) &&
+        (c.kind === 'country' || c.kind === 'location' || c.surnameOnly === true || c.kind === 'organization' || c.kind === 'source') &&
         longNames.some(([s, e]) => c.start >= s && c.end <= e && e - s > c.end - c.start)
       ),
   );

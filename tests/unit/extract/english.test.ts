@@ -50,6 +50,17 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The band played in Brelsford, Hattingly and Oswick last spring.', has: [['Brelsford', 'location', 'location:brelsford'], ['Hattingly', 'location', 'location:hattingly'], ['Oswick', 'location', 'location:oswick']] },
   { text: 'He spent a year in Indonesia, Hartoko said.', has: [['Indonesia', 'country', 'country:ID']], not: ['Hartoko'] },
   { text: "Soldiers from Belvaro's camp fled.", has: [], not: ['Belvaro'] },
+  // A title cuts off names compromise does not know, and is no title before a word that heads another kind of name.
+  { text: 'Colonel Tarvin Oshlock took command.', has: [['Tarvin Oshlock', 'person', 'person:tarvin-oshlock']], not: ['Tarvin', 'Colonel Tarvin Oshlock'] },
+  { text: 'Judge Marla Quenby ruled against the firm.', has: [['Marla Quenby', 'person', 'person:marla-quenby']], not: ['Judge Marla Quenby'] },
+  { text: 'Sir Edmund Varley spoke first.', has: [['Edmund Varley', 'person', 'person:edmund-varley']], not: ['Sir Edmund Varley'] },
+  { text: 'He pitched in Major League Baseball for years.', has: [], not: ['League Baseball', 'League'] },
+  // Abbreviations of common nouns are no organizations; Roman numerals neither.
+  { text: 'He bought a CD and an SUV before the KO.', has: [], not: ['CD', 'SUV', 'KO'] },
+  // A name ending in a plural that is no place is a team or a band; a newspaper's head makes a source.
+  { text: 'She played for the Harbor City Gulls last season.', has: [['Harbor City Gulls', 'organization', 'org:harbor-city-gulls']] },
+  { text: 'Fans of New South Wales and Los Angeles cheered.', has: [['New South Wales', 'location', 'location:new-south-wales'], ['Los Angeles', 'location', 'location:los-angeles']] },
+  { text: 'The Orlando Sentinel reported it first.', has: [['Orlando Sentinel', 'source', 'source:orlando-sentinel']] },
   // A name is written the same way each time: a later untyped mention takes the kind of an earlier one.
   { text: 'The company Velsar sued its rival. Velsar won the case.', has: [['Velsar', 'organization', 'org:velsar']] },
 ];

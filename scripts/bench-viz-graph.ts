@@ -1,6 +1,7 @@
 /** The benchmark's generated overview: clustered positions, heavy-tailed mentions and weights, seeded. */
 import { ENTITY_KINDS } from '../src/types.js';
-import type { ArticleStamp, GraphEdge, GraphNode, Overview } from '../viz/shared/api-types.js';
+import type { ArticleBucket, GraphEdge, GraphNode, Overview } from '../viz/shared/api-types.js';
+import { activityOf, toColumns } from '../viz/shared/columns.js';
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
@@ -15,8 +16,8 @@ function seeded(seed: number): () => number {
 export function generateOverview(nodeCount: number, edgeCount: number, seed = 7): Overview {
   const rng = seeded(seed);
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
-  const articles: ArticleStamp[] = Array.from({ length: 500 }, (_, i) => ({
-    id: `a${i}`,
+  // 31 days × 3 publishers, as a month of real news would bucket.
+  const buckets: ArticleBucket[] = Array.from({ length: 93 }, (_, i) => ({
     day: `2021-08-${String(1 + (i % 31)).padStart(2, '0')}`,
     site: ['NHK', 'The Guardian', 'Reuters'][i % 3]!,
   }));
@@ -32,7 +33,7 @@ export function generateOverview(nodeCount: number, edgeCount: number, seed = 7)
       nameEn: `Entity ${i}`,
       nameJa: `実体${i}`,
       mentions: Math.max(1, Math.floor(1 / (rng() + 0.01))),
-      articles: [Math.floor(rng() * 500), Math.floor(rng() * 500)],
+      activity: activityOf([[Math.floor(rng() * 93), 1 + Math.floor(rng() * 3)], [Math.floor(rng() * 93), 1]]),
       x: clusters[c]!.x + gaussian() * 60,
       y: clusters[c]!.y + gaussian() * 60,
     };
@@ -50,6 +51,6 @@ export function generateOverview(nodeCount: number, edgeCount: number, seed = 7)
     seen.add(key);
     edges.push({ source, target: b, weight: Math.max(1, Math.floor(1 / (rng() + 0.05))) });
   }
-  return { nodes, edges, articles, sites: ['NHK', 'Reuters', 'The Guardian'], computedAt: new Date().toISOString() };
+  return { ...toColumns(nodes, edges, buckets), sites: ['NHK', 'Reuters', 'The Guardian'], computedAt: new Date().toISOString() };
 }
 

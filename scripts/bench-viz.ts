@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
 /** Serves one generated overview; the benchmark page asks for nothing else before its first frame. */
 function generatedData(overview: Overview): ExplorerData {
   const absent = () => Promise.reject(new Error('not part of the first-frame benchmark'));
-  return { overview: async () => overview, entity: absent, neighbours: absent, search: absent, timeline: async () => [], query: absent };
+  return { overview: async () => overview, entity: absent, neighbours: absent, activity: absent, search: absent, timeline: async () => [], query: absent };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

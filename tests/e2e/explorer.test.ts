@@ -14,6 +14,7 @@ import { DIST_DIR } from '../../viz/server/app-build.js';
 import { neo4jData } from '../../viz/server/explorer-data.js';
 import { startServer, type RunningServer } from '../../viz/server/server.js';
 import type { Overview } from '../../viz/shared/api-types.js';
+import { edgeRows } from '../../viz/shared/columns.js';
 import { KIND_COLORS } from '../../viz/app/colors.js';
 import { wipeGraph } from '../helpers/neo4j.js';
 import { launchChromium, type Browser } from './browser.js';
@@ -59,8 +60,8 @@ describe('the explorer in Chromium, on the demo corpus', () => {
     expect(pixels.near[KIND_COLORS.person]).toBeGreaterThan(30);
     expect(pixels.near[KIND_COLORS.country]).toBeGreaterThan(30);
     const shown = await page.evaluate(() => (window as unknown as { newsgraph: { entityCount(): number } }).newsgraph.entityCount());
-    expect(shown).toBe(overview.nodes.length);
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^${overview.nodes.length} of ${overview.nodes.length} entities`));
+    expect(shown).toBe(overview.nodes.id.length);
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^${overview.nodes.id.length} of ${overview.nodes.id.length} entities`));
   });
 
   it('finds Joe Biden from バイデン and shows sentences from an article and a comment', async () => {
@@ -87,23 +88,44 @@ describe('the explorer in Chromium, on the demo corpus', () => {
   it('follows the time slider: entities mentioned only later disappear', async () => {
     const { page } = browser;
     await page.click('#panel button:text("Close")');
-    const days = [...new Set(overview.articles.map((a) => a.day).filter((d): d is string => d !== null))].sort();
+    const days = [...new Set(overview.buckets.map((b) => b.day).filter((d): d is string => d !== null))].sort();
     const first = days[0]!;
-    const onFirstDay = (articles: number[]) => articles.some((i) => overview.articles[i]!.day === first);
-    const expected = overview.nodes.filter((n) => onFirstDay(n.articles)).map((n) => n.id).sort();
-    const gone = overview.nodes.filter((n) => !onFirstDay(n.articles)).map((n) => n.id);
+    // What should stay, asked of the graph itself: the overview's entities mentioned (in an article
+    // or its comments) in an article of the first day, and the links between two of them that
+    // share such an article.
+    const { records: mentioned } = await driver.executeQuery(
+      `MATCH (e:Entity)<-[:MENTIONS]-(src) WHERE e.id IN $ids
+       OPTIONAL MATCH (src:Comment)-[:COMMENTS_ON]->(parent:Article)
+       WITH e, coalesce(parent, src) AS a WHERE left(a.publishedAt, 10) = $day
+       RETURN DISTINCT e.id AS id, a.id AS article`,
+      { ids: overview.nodes.id, day: first },
+    );
+    const expected = [...new Set(mentioned.map((r) => r.get('id') as string))].sort();
+    const articlesOf = new Map<string, Set<string>>();
+    for (const r of mentioned) articlesOf.set(r.get('id'), (articlesOf.get(r.get('id')) ?? new Set()).add(r.get('article')));
+    const gone = overview.nodes.id.filter((id) => !expected.includes(id));
     expect(gone.length).toBeGreaterThan(0);
+    const minWeight = Number(await page.locator('#min-weight').inputValue());
+    const linkKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+    const sharedThatDay = edgeRows(overview)
+      .filter((e) => e.weight >= minWeight && [...(articlesOf.get(e.source) ?? [])].some((a) => articlesOf.get(e.target)?.has(a)))
+      .map((e) => linkKey(e.source, e.target));
+    expect(sharedThatDay.length).toBeGreaterThan(0);
 
     await page.locator('#time-to').fill('0');
     await expect.poll(() => page.locator('#time-to-value').textContent()).toBe(first);
     const visible = await page.evaluate(() => (window as unknown as { newsgraph: { visibleEntities(): string[] } }).newsgraph.visibleEntities());
     expect(visible).toEqual(expected);
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^${expected.length} of ${overview.nodes.length} entities`));
+    // Links: every one whose ends share a first-day article shows; none shows with an end gone.
+    const links = (await page.evaluate(() => (window as unknown as { newsgraph: { visibleLinks(): Array<[string, string]> } }).newsgraph.visibleLinks())).map(([a, b]) => linkKey(a, b));
+    expect(links).toEqual(expect.arrayContaining(sharedThatDay));
+    for (const link of links) expect(link.split('|').every((id) => expected.includes(id))).toBe(true);
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^${expected.length} of ${overview.nodes.id.length} entities`));
     await page.waitForTimeout(300);
     await shoot('03-time-slider');
 
     await page.locator('#time-to').fill(String(days.length - 1));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { newsgraph: { visibleEntities(): string[] } }).newsgraph.visibleEntities().length)).toBe(overview.nodes.length);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { newsgraph: { visibleEntities(): string[] } }).newsgraph.visibleEntities().length)).toBe(overview.nodes.id.length);
   });
 
   it('refuses a write query in the console and draws a read query as a graph and a table', async () => {

@@ -1,5 +1,5 @@
 /** The app's only way to the data: the explorer's JSON API (never Neo4j). */
-import type { ApiError, EntityDetails, GraphPayload, Overview, QueryResult, SearchHit, TimelineDay } from '../shared/api-types.js';
+import type { ActivityPayload, ApiError, EntityDetails, GraphPayload, Overview, QueryResult, SearchHit, TimelineDay } from '../shared/api-types.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -25,6 +25,8 @@ export const api = {
   overview: (limit = 300) => request<Overview>(`api/overview?limit=${limit}`),
   entity: (id: string) => request<EntityDetails>(`api/entity/${encodeURIComponent(id)}`),
   neighbours: (id: string, limit = 50) => request<GraphPayload>(`api/neighbours/${encodeURIComponent(id)}?limit=${limit}`),
+  activity: (ids: readonly string[]) =>
+    request<ActivityPayload>(`api/activity?${ids.slice(0, 500).map((id) => `id=${encodeURIComponent(id)}`).join('&')}`),
   search: (q: string) => request<{ q: string; hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}`).then((r) => r.hits),
   timeline: () => request<{ days: TimelineDay[] }>('api/timeline').then((r) => r.days),
   query: (cypher: string) =>

@@ -7,10 +7,21 @@
  * (inserting 50k links was about 40 % slower).
  */
 import { UndirectedGraph } from 'graphology';
-import type { ArticleStamp, GraphNode, GraphPayload } from '../shared/api-types.js';
+import type { ActivityPayload, ArticleBucket, EntityKind, GraphPayload } from '../shared/api-types.js';
 
-/** A node as the API sends it: the entity id is an attribute, the node key only an index. */
-export type EntityAttributes = GraphNode;
+/** An entity: the id is an attribute, the node key only an index. */
+export interface EntityAttributes {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nameEn: string | null;
+  nameJa: string | null;
+  mentions: number;
+  /** [bucket, articles, …] over BucketTable's buckets, ascending; null until GET /api/activity answers. */
+  activity: number[] | null;
+  x: number;
+  y: number;
+}
 
 /** A link holds its weight only: its articles are those its two entities share. */
 export interface LinkAttributes {
@@ -19,23 +30,36 @@ export interface LinkAttributes {
 
 export type ExplorerGraph = UndirectedGraph<EntityAttributes, LinkAttributes>;
 
-/** Article stamps from every payload, with indices that stay stable as payloads are merged. */
-export class ArticleTable {
-  readonly stamps: ArticleStamp[] = [];
+/** (day, publisher) buckets from every payload, with indices that stay stable as payloads are merged. */
+export class BucketTable {
+  readonly buckets: ArticleBucket[] = [];
   private readonly index = new Map<string, number>();
 
-  /** Adds a payload's articles and returns its local index → table index mapping. */
-  absorb(articles: readonly ArticleStamp[]): number[] {
-    return articles.map((stamp) => {
-      let i = this.index.get(stamp.id);
+  /** Adds a payload's buckets and returns its local index → table index mapping. */
+  absorb(buckets: readonly ArticleBucket[]): number[] {
+    return buckets.map((bucket) => {
+      const key = JSON.stringify([bucket.day, bucket.site]);
+      let i = this.index.get(key);
       if (i === undefined) {
-        i = this.stamps.length;
-        this.index.set(stamp.id, i);
-        this.stamps.push(stamp);
+        i = this.buckets.length;
+        this.index.set(key, i);
+        this.buckets.push(bucket);
       }
       return i;
     });
   }
+}
+
+/** A payload's activity list with its buckets renumbered to the table's, ascending again. */
+export function remapActivity(activity: readonly number[], remap: readonly number[]): number[] {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < activity.length; i += 2) {
+    const bucket = remap[activity[i]!];
+    if (bucket !== undefined) pairs.push([bucket, activity[i + 1]!]);
+  }
+  // Already ascending when the table took the payload's buckets in order (the first overview).
+  if (pairs.some((p, i) => i > 0 && p[0] < pairs[i - 1]![0])) pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
 }
 
 /** Entity id ↔ node key. */
@@ -65,51 +89,69 @@ export function createGraph(): ExplorerGraph {
 }
 
 /**
- * Adds a payload's entities and links. Entities already present keep their position; new ones
- * take the payload's position, or ring around `around` when given (an expanded neighbourhood).
+ * Adds a payload's entities and links (columns). Entities already present keep their position and
+ * data; new ones take the payload's position, or ring around `around` when given (an expanded
+ * neighbourhood). Returns the ids added.
  */
 export function mergePayload(
   graph: ExplorerGraph,
-  table: ArticleTable,
+  table: BucketTable,
   keys: EntityKeys,
   payload: GraphPayload,
   around?: { x: number; y: number; radius: number },
 ): string[] {
-  const remap = table.absorb(payload.articles);
-  const toTable = (local: readonly number[]) => {
-    const out: number[] = [];
-    for (const i of local) {
-      const mapped = remap[i];
-      if (mapped !== undefined) out.push(mapped);
-    }
-    // Sorted, so two entities' shared articles are found by one merge (visibility.ts).
-    return out.sort((a, b) => a - b);
-  };
+  const remap = table.absorb(payload.buckets);
+  const c = payload.nodes;
   const added: string[] = [];
-  const fresh = payload.nodes.filter((n) => keys.keyOf(n.id) === undefined);
-  fresh.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
-    const position = around ? { x: around.x + around.radius * Math.cos(angle), y: around.y + around.radius * Math.sin(angle) } : { x: node.x, y: node.y };
-    graph.addNode(keys.add(node.id), {
-      id: node.id,
-      ...position,
-      kind: node.kind,
-      name: node.name,
-      nameEn: node.nameEn,
-      nameJa: node.nameJa,
-      mentions: node.mentions,
-      articles: toTable(node.articles),
+  const rowKeys: string[] = new Array(c.id.length);
+  const fresh: number[] = [];
+  for (let i = 0; i < c.id.length; i++) {
+    const known = keys.keyOf(c.id[i]!);
+    if (known === undefined) fresh.push(i);
+    else rowKeys[i] = known;
+  }
+  fresh.forEach((i, n) => {
+    const id = c.id[i]!;
+    const angle = (2 * Math.PI * n) / Math.max(1, fresh.length);
+    const activity = c.activity[i];
+    const key = keys.add(id);
+    rowKeys[i] = key;
+    graph.addNode(key, {
+      id,
+      kind: c.kind[i]!,
+      name: c.name[i]!,
+      nameEn: c.nameEn[i] ?? null,
+      nameJa: c.nameJa[i] ?? null,
+      mentions: c.mentions[i]!,
+      activity: activity ? remapActivity(activity, remap) : null,
+      x: around ? around.x + around.radius * Math.cos(angle) : c.x[i]!,
+      y: around ? around.y + around.radius * Math.sin(angle) : c.y[i]!,
     });
-    added.push(node.id);
+    added.push(id);
   });
-  for (const edge of payload.edges) {
-    const source = keys.keyOf(edge.source);
-    const target = keys.keyOf(edge.target);
-    if (source === undefined || target === undefined || source === target) continue;
-    const key = edgeKey(source, target);
-    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { weight: edge.weight });
+  const e = payload.edges;
+  for (let j = 0; j < e.source.length; j++) {
+    const source = rowKeys[e.source[j]!];
+    const target = rowKeys[e.target[j]!];
+    if (source === undefined || target === undefined || source === target || graph.hasEdge(source, target)) continue;
+    graph.addEdgeWithKey(edgeKey(source, target), source, target, { weight: e.weight[j]! });
   }
   return added;
+}
+
+/** Fills in the activity GET /api/activity sent (entities that already have one keep it). */
+export function mergeActivity(graph: ExplorerGraph, table: BucketTable, keys: EntityKeys, payload: ActivityPayload): void {
+  const remap = table.absorb(payload.buckets);
+  payload.ids.forEach((id, i) => {
+    const key = keys.keyOf(id);
+    if (key === undefined || graph.getNodeAttribute(key, 'activity') !== null) return;
+    graph.setNodeAttribute(key, 'activity', remapActivity(payload.activity[i]!, remap));
+  });
+}
+
+/** Entities whose activity has not come yet. */
+export function withoutActivity(graph: ExplorerGraph): string[] {
+  return graph.filterNodes((_, a) => a.activity === null).map((key) => graph.getNodeAttribute(key, 'id'));
 }
 
 /** Half the larger side of the bounding box of all positions (how far a ring of neighbours goes). */

@@ -9,7 +9,7 @@ import { cjsDefault } from '../shared/cjs-default.js';
 import { ApiRequestError, api } from './api-client.js';
 import { byId } from './dom.js';
 import { download, exportPng, visibleGexf } from './exporters.js';
-import { ArticleTable, createGraph, EntityKeys, graphExtent, mergePayload } from './graph-model.js';
+import { BucketTable, createGraph, EntityKeys, graphExtent, mergeActivity, mergePayload } from './graph-model.js';
 import { deriveFocus, deriveVisibility, edgeReducer, nodeReducer, type View } from './reducers.js';
 import { createRefiner } from './refine.js';
 import { setColorBy, toggleLabelLang } from './state/appearance.js';
@@ -37,13 +37,13 @@ async function boot(): Promise<void> {
   performance.mark('newsgraph:overview-loaded');
 
   const graph = createGraph();
-  const table = new ArticleTable();
+  const table = new BucketTable();
   const keys = new EntityKeys();
   const keyOf = (id: string) => keys.keyOf(id);
   const idOf = (key: string) => graph.getNodeAttribute(key, 'id');
   mergePayload(graph, table, keys, overview);
   let sites = [...overview.sites];
-  let days = articleDays(table.stamps);
+  let days = articleDays(table.buckets);
   performance.mark('newsgraph:graph-built');
 
   const startWeight = defaultMinWeight(graph.mapEdges((_, a) => a.weight), graph.order);
@@ -57,7 +57,7 @@ async function boot(): Promise<void> {
       communities = graph.size > 0 ? new Map(Object.entries(louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(42) }))) : new Map();
       communitiesStale = false;
     }
-    const visibility = deriveVisibility(graph, state, table.stamps);
+    const visibility = deriveVisibility(graph, state, table.buckets);
     return {
       ...visibility,
       ...deriveFocus(graph, state, visibility.visibleNodes, keyOf),
@@ -140,8 +140,8 @@ async function boot(): Promise<void> {
 
   const graphChanged = () => {
     communitiesStale = true;
-    days = articleDays(table.stamps);
-    sites = [...new Set([...sites, ...table.stamps.map((a) => a.site).filter((s): s is string => s !== null)])].sort();
+    days = articleDays(table.buckets);
+    sites = [...new Set([...sites, ...table.buckets.map((a) => a.site).filter((s): s is string => s !== null)])].sort();
     slider.setDays(days);
     paintLegend();
     paintMinWeight();
@@ -182,8 +182,15 @@ async function boot(): Promise<void> {
     const payload = await api.neighbours(id);
     const key = keyOf(id);
     const center = key === undefined ? { x: 0, y: 0 } : graph.getNodeAttributes(key);
-    mergePayload(graph, table, keys, payload, { x: center.x, y: center.y, radius: graphExtent(graph) * 0.25 });
+    const added = mergePayload(graph, table, keys, payload, { x: center.x, y: center.y, radius: graphExtent(graph) * 0.25 });
     graphChanged();
+    // Where the new entities are mentioned (for the filters) comes apart: it reads all their mentions.
+    if (added.length > 0) {
+      void api.activity(added).then((activity) => {
+        mergeActivity(graph, table, keys, activity);
+        graphChanged();
+      }, () => {});
+    }
   };
   const pick = async (hit: SearchHit) => {
     if (keyOf(hit.id) === undefined) await expand(hit.id);
@@ -243,6 +250,7 @@ async function boot(): Promise<void> {
   Object.assign(window, {
     newsgraph: {
       visibleEntities: () => [...view.visibleNodes].map(idOf).sort(),
+      visibleLinks: () => [...view.visibleEdges.keys()].map((edge) => graph.extremities(edge).map(idOf)),
       selected: () => store.get().selection.selected,
       entityCount: () => graph.order,
       positions: () => graph.mapNodes((_, a) => [a.x, a.y]).flat(),

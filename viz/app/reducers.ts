@@ -4,11 +4,11 @@
  * into the graph.
  */
 import type { Attributes } from 'graphology-types';
-import type { ArticleStamp } from '../shared/api-types.js';
+import type { ArticleBucket } from '../shared/api-types.js';
 import { communityColor, EDGE_COLOR, EDGE_FOCUS_COLOR, KIND_COLORS, MUTED_NODE } from './colors.js';
 import type { EntityAttributes, ExplorerGraph, LinkAttributes } from './graph-model.js';
 import type { AppState } from './state/app-state.js';
-import { articleFiltersActive, edgeVisible, effectiveWeight, nodeVisible, passingArticles } from './visibility.js';
+import { articleFiltersActive, edgeVisible, effectiveWeight, passingActivity } from './visibility.js';
 
 export interface View {
   visibleNodes: ReadonlySet<string>;
@@ -35,21 +35,26 @@ export function labelOf(attributes: Pick<EntityAttributes, 'name' | 'nameEn' | '
 }
 
 /** Filters → visible sets (with each link's weight within the filters). */
-export function deriveVisibility(graph: ExplorerGraph, state: AppState, articles: readonly ArticleStamp[]): Pick<View, 'visibleNodes' | 'visibleEdges'> {
+export function deriveVisibility(graph: ExplorerGraph, state: AppState, buckets: readonly ArticleBucket[]): Pick<View, 'visibleNodes' | 'visibleEdges'> {
   const filters = state.filters;
   const active = articleFiltersActive(filters);
-  const passing = new Map<string, number[]>();
+  const passing = new Map<string, number[] | null>();
   const visibleNodes = new Set<string>();
   graph.forEachNode((id, attributes) => {
-    if (active) passing.set(id, passingArticles(attributes.articles, filters, articles));
-    if (nodeVisible(attributes, filters, articles)) visibleNodes.add(id);
+    if (filters.hiddenKinds.includes(attributes.kind)) return;
+    if (!active) {
+      visibleNodes.add(id);
+      return;
+    }
+    const mine = attributes.activity === null ? null : passingActivity(attributes.activity, filters, buckets);
+    passing.set(id, mine);
+    if (mine === null || mine.length > 0) visibleNodes.add(id);
   });
-  const none: number[] = [];
   const visibleEdges = new Map<string, number>();
   graph.forEachEdge((id, attributes, source, target) => {
     const ends = visibleNodes.has(source) && visibleNodes.has(target);
     if (!ends || attributes.weight < filters.minWeight) return;
-    const weight = effectiveWeight(attributes.weight, filters, passing.get(source) ?? none, passing.get(target) ?? none);
+    const weight = active ? effectiveWeight(attributes.weight, filters, passing.get(source) ?? null, passing.get(target) ?? null) : attributes.weight;
     if (edgeVisible(attributes.weight, weight, filters, ends)) visibleEdges.set(id, weight);
   });
   return { visibleNodes, visibleEdges };

@@ -11,7 +11,7 @@ import { ConnectionError } from '../../src/errors.js';
 import type { ApiError } from '../shared/api-types.js';
 import type { ExplorerData } from './explorer-data.js';
 import { CypherError, ReadOnlyError } from './read-only.js';
-import { BadRequestError, entityIdParam, limitParam, LIMITS, queryBody, searchParam } from './validate.js';
+import { BadRequestError, entityIdParam, idListParam, limitParam, LIMITS, queryBody, searchParam } from './validate.js';
 
 export interface ApiOptions {
   data: ExplorerData;
@@ -100,6 +100,8 @@ export function createApi(options: ApiOptions): Hono {
     return c.json(payload);
   });
 
+  app.get('/api/activity', async (c) => c.json(await data.activity(idListParam(c.req.queries('id')))));
+
   app.get('/api/search', async (c) => {
     const q = searchParam(c.req.query('q'));
     const limit = limitParam(c.req.query('limit'), 'limit', 10, LIMITS.searchMax);
@@ -129,7 +131,7 @@ export function createApi(options: ApiOptions): Hono {
     },
   );
 
-  app.all('/api/*', (c) => fail(c, 404, `No API route ${c.req.method} ${c.req.path}.`, 'Routes: /api/overview, /api/entity/:id, /api/neighbours/:id, /api/search?q=, /api/timeline, POST /api/query.'));
+  app.all('/api/*', (c) => fail(c, 404, `No API route ${c.req.method} ${c.req.path}.`, 'Routes: /api/overview, /api/entity/:id, /api/neighbours/:id, /api/activity?id=, /api/search?q=, /api/timeline, POST /api/query.'));
 
   if (options.distDir) {
     app.use('/*', serveStatic({ root: options.distDir }));

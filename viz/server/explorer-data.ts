@@ -4,7 +4,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type {
-  ArticleStamp,
+  ActivityPayload,
   EntityDetails,
   EntityKind,
   GraphEdge,
@@ -17,6 +17,7 @@ import type {
   SentenceHit,
   TimelineDay,
 } from '../shared/api-types.js';
+import { activityOf, BucketIndex, toColumns } from '../shared/columns.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 import { computeLayout, spiral } from './layout.js';
 import { luceneQuery } from './lucene.js';
@@ -29,6 +30,8 @@ export interface ExplorerData {
   overview(limit: number): Promise<Overview>;
   entity(id: string, maxSentences: number): Promise<EntityDetails | null>;
   neighbours(id: string, limit: number): Promise<GraphPayload | null>;
+  /** Articles per (day, publisher) of each entity, for the filters: asked for apart from a neighbourhood. */
+  activity(ids: string[]): Promise<ActivityPayload>;
   search(q: string, limit: number): Promise<SearchHit[]>;
   timeline(): Promise<TimelineDay[]>;
   query(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
@@ -48,26 +51,8 @@ export function dayOf(raw: unknown): string | null {
 const str = (raw: unknown): string | null => (typeof raw === 'string' && raw !== '' ? raw : null);
 const num = (raw: unknown): number => (typeof raw === 'number' ? raw : neo4j.isInt(raw) ? (raw as { toNumber(): number }).toNumber() : Number(raw ?? 0) || 0);
 
-/** Article ids → indices into one stamps array, filled from Neo4j in one query. */
-class ArticleIndex {
-  private readonly index = new Map<string, number>();
-  readonly ids: string[] = [];
-  of(ids: unknown): number[] {
-    if (!Array.isArray(ids)) return [];
-    return ids.filter((id): id is string => typeof id === 'string').map((id) => {
-      let i = this.index.get(id);
-      if (i === undefined) {
-        i = this.ids.length;
-        this.index.set(id, i);
-        this.ids.push(id);
-      }
-      return i;
-    });
-  }
-}
-
 /** One entity row of the overview or neighbourhood queries → a node placed at `at`. */
-function nodeOf(r: { get(key: string): unknown }, index: ArticleIndex, at: { x: number; y: number }): GraphNode {
+function nodeOf(r: { get(key: string): unknown }, at: { x: number; y: number }): GraphNode {
   const id = r.get('id') as string;
   return {
     id,
@@ -76,10 +61,16 @@ function nodeOf(r: { get(key: string): unknown }, index: ArticleIndex, at: { x: 
     nameEn: str(r.get('nameEn')),
     nameJa: str(r.get('nameJa')),
     mentions: num(r.get('mentions')),
-    articles: index.of(r.get('articleIds')),
+    activity: null,
     ...at,
   };
 }
+
+const edgeOf = (r: { get(key: string): unknown }): GraphEdge => ({
+  source: r.get('source') as string,
+  target: r.get('target') as string,
+  weight: num(r.get('weight')),
+});
 
 export interface Neo4jDataOptions {
   database?: string;
@@ -93,13 +84,17 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
     driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, database });
   const int = (n: number) => neo4j.int(n);
 
-  async function stamps(index: ArticleIndex): Promise<ArticleStamp[]> {
-    const { records } = await read(Q.ARTICLE_STAMPS, { ids: index.ids });
-    const byId = new Map(records.map((r) => [r.get('id') as string, r]));
-    return index.ids.map((id) => {
-      const r = byId.get(id);
-      return { id, day: dayOf(r?.get('publishedAt')), site: str(r?.get('site')) };
-    });
+  /** Each entity's articles per (day, publisher), over one shared bucket index. */
+  async function activity(ids: string[], index: BucketIndex): Promise<Map<string, number[]>> {
+    const { records } = await read(Q.ACTIVITY, { ids });
+    const counts = new Map<string, Array<[number, number]>>();
+    for (const r of records) {
+      const id = r.get('id') as string;
+      const list = counts.get(id) ?? [];
+      list.push([index.of(dayOf(r.get('day')), str(r.get('site'))), num(r.get('articles'))]);
+      counts.set(id, list);
+    }
+    return new Map([...counts].map(([id, list]) => [id, activityOf(list)]));
   }
 
   let cached: { key: string; limit: number; overview: Overview } | null = null;
@@ -110,20 +105,17 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
       const key = fp ? ['entities', 'articles', 'mentions', 'pairs'].map((k) => num(fp.get(k))).join('/') : '';
       if (cached && cached.key === key && cached.limit === limit) return cached.overview;
 
-      const index = new ArticleIndex();
       const { records: nodeRows } = await read(Q.OVERVIEW_NODES, { limit: int(limit) });
-      const nodes: GraphNode[] = nodeRows.map((r) => nodeOf(r, index, { x: 0, y: 0 }));
-      const { records: edgeRows } = await read(Q.EDGES_AMONG, { ids: nodes.map((n) => n.id) });
-      const edges: GraphEdge[] = edgeRows.map((r) => ({
-        source: r.get('source'),
-        target: r.get('target'),
-        weight: num(r.get('weight')),
-      }));
+      const nodes: GraphNode[] = nodeRows.map((r) => nodeOf(r, { x: 0, y: 0 }));
+      const ids = nodes.map((n) => n.id);
+      const { records: edgeRows } = await read(Q.EDGES_AMONG, { ids });
+      const edges = edgeRows.map(edgeOf);
+      const index = new BucketIndex();
+      const activities = await activity(ids, index);
       const positions = computeLayout({ nodes, edges });
-      for (const node of nodes) Object.assign(node, positions.get(node.id));
-      const articles = await stamps(index);
-      const sites = [...new Set(articles.map((a) => a.site).filter((s): s is string => s !== null))].sort();
-      const overview: Overview = { nodes, edges, articles, sites, computedAt: new Date().toISOString() };
+      for (const node of nodes) Object.assign(node, positions.get(node.id), { activity: activities.get(node.id) ?? [] });
+      const sites = [...new Set(index.buckets.map((b) => b.site).filter((s): s is string => s !== null))].sort();
+      const overview: Overview = { ...toColumns(nodes, edges, index.buckets), sites, computedAt: new Date().toISOString() };
       cached = { key, limit, overview };
       return overview;
     },
@@ -181,17 +173,18 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
     },
 
     async neighbours(id, limit) {
-      const { records: [center] } = await read(Q.ENTITY_SUMMARY, { id });
+      // Two bounded queries at once: the entity (an index seek) and its heaviest links.
+      const [{ records: [center] }, { records }] = await Promise.all([read(Q.ENTITY_SUMMARY, { id }), read(Q.NEIGHBOURS, { id, limit: int(limit) })]);
       if (!center) return null;
-      const { records } = await read(Q.NEIGHBOURS, { id, limit: int(limit) });
-      const index = new ArticleIndex();
-      const nodes = [nodeOf(center, index, spiral(0)), ...records.map((r, i) => nodeOf(r, index, spiral(i + 1)))];
-      const edges: GraphEdge[] = records.map((r) => ({
-        source: r.get('source'),
-        target: r.get('target'),
-        weight: num(r.get('weight')),
-      }));
-      return { nodes, edges, articles: await stamps(index) };
+      const nodes = [nodeOf(center, spiral(0)), ...records.map((r, i) => nodeOf(r, spiral(i + 1)))];
+      return toColumns(nodes, records.map(edgeOf), []);
+    },
+
+    async activity(ids) {
+      const index = new BucketIndex();
+      const byId = await activity(ids, index);
+      const found = ids.filter((id) => byId.has(id));
+      return { ids: found, activity: found.map((id) => byId.get(id)!), buckets: index.buckets };
     },
 
     async search(q, limit) {

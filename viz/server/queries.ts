@@ -1,25 +1,39 @@
 /** The explorer's Cypher, as named constants with $parameters (docs/schema.md is the contract). */
 
 
+/**
+ * The most-mentioned entities. "Mentions" here is the number of texts (article bodies and comments)
+ * that mention the entity: the degree of its MENTIONS, which Neo4j keeps per dense node, so the
+ * count does not read every relationship of a hot entity.
+ */
 export const OVERVIEW_NODES = `
-MATCH (e:Entity)<-[m:MENTIONS]-()
-WITH e, sum(m.count) AS mentions
+MATCH (e:Entity)
+WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+WHERE mentions > 0
 ORDER BY mentions DESC, e.id ASC
 LIMIT $limit
-CALL (e) {
-  MATCH (e)<-[:MENTIONS]-(src)
-  RETURN collect(DISTINCT coalesce(src.articleId, src.id)) AS articleIds
-}
-RETURN e.id AS id, e.kind AS kind, e.name AS name, e.nameEn AS nameEn, e.nameJa AS nameJa, mentions, articleIds`;
+RETURN e.id AS id, e.kind AS kind, e.name AS name, e.nameEn AS nameEn, e.nameJa AS nameJa, mentions`;
 
 export const EDGES_AMONG = `
 MATCH (a:Entity)-[r:CO_OCCURS_WITH]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN a.id AS source, b.id AS target, r.weight AS weight`;
 
-export const ARTICLE_STAMPS = `
-MATCH (a:Article) WHERE a.id IN $ids
-RETURN a.id AS id, a.publishedAt AS publishedAt, a.site AS site`;
+/**
+ * Per entity, how many articles of each (day, publisher) mention it in the body or the comments:
+ * the time slider's and the source filter's data, a few rows per entity whatever the corpus size.
+ * Reads every text that mentions the entity, so the app asks for it apart from the neighbourhood.
+ */
+export const ACTIVITY = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)<-[:MENTIONS]-(src)
+  OPTIONAL MATCH (src:Comment)-[:COMMENTS_ON]->(parent:Article)
+  WITH DISTINCT coalesce(parent, src) AS a
+  RETURN left(a.publishedAt, 10) AS day, a.site AS site, count(*) AS articles
+}
+RETURN e.id AS id, day, site, articles`;
 
 /** Cheap counts (from the count store) that change when an ingest changes the graph. */
 export const GRAPH_FINGERPRINT = `
@@ -60,26 +74,25 @@ ORDER BY publishedAt IS NULL, publishedAt DESC, articleId, isComment, sourceId
 LIMIT $limit`;
 
 /**
- * The strongest links of an entity, each neighbour with the articles that mention it: the app
- * derives a link's articles from its two ends (CO_OCCURS_WITH keeps only the weight).
+ * The strongest links of an entity, by an ordered, limited scan of its CO_OCCURS_WITH (as many as
+ * it has co-occurring entities, not articles): the first pass reads only the weights and finds the
+ * limit-th heaviest; only links at least that heavy have their other end read, for the tie order.
+ * Each neighbour's mentions come from its degree. Nothing here grows with the number of articles.
  */
 export const NEIGHBOURS = `
-MATCH (e:Entity {id: $id})-[r:CO_OCCURS_WITH]-(n:Entity)
+MATCH (e:Entity {id: $id})-[r:CO_OCCURS_WITH]-()
+WITH e, r.weight AS w ORDER BY w DESC LIMIT $limit
+WITH e, min(w) AS floor
+MATCH (e)-[r:CO_OCCURS_WITH]-(n)
+WHERE r.weight >= floor
 WITH n, r ORDER BY r.weight DESC, n.id ASC LIMIT $limit
-CALL (n) {
-  MATCH (n)<-[m:MENTIONS]-(src)
-  RETURN sum(m.count) AS mentions, collect(DISTINCT coalesce(src.articleId, src.id)) AS articleIds
-}
 RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameEn AS nameEn, n.nameJa AS nameJa,
-       mentions, articleIds, r.weight AS weight, startNode(r).id AS source, endNode(r).id AS target`;
+       COUNT { (n)<-[:MENTIONS]-() } AS mentions, r.weight AS weight, startNode(r).id AS source, endNode(r).id AS target`;
 
 export const ENTITY_SUMMARY = `
 MATCH (e:Entity {id: $id})
-CALL (e) {
-  MATCH (e)<-[m:MENTIONS]-(src)
-  RETURN sum(m.count) AS mentions, collect(DISTINCT coalesce(src.articleId, src.id)) AS articleIds
-}
-RETURN e.id AS id, e.kind AS kind, e.name AS name, e.nameEn AS nameEn, e.nameJa AS nameJa, mentions, articleIds`;
+RETURN e.id AS id, e.kind AS kind, e.name AS name, e.nameEn AS nameEn, e.nameJa AS nameJa,
+       COUNT { (e)<-[:MENTIONS]-() } AS mentions`;
 
 /** Exact matches on names and aliases, case-insensitive for Latin script: a scan, the slow path. */
 export const SEARCH_EXACT = `

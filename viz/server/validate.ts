@@ -14,13 +14,21 @@ export class BadRequestError extends NewsgraphError {
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-export const LIMITS = { idLength: 200, queryLength: 100, overviewMax: 2_000, neighboursMax: 500, searchMax: 50 } as const;
+export const LIMITS = { idLength: 200, queryLength: 100, overviewMax: 2_000, neighboursMax: 500, searchMax: 50, activityIds: 500 } as const;
 
 export function entityIdParam(raw: string | undefined): string {
   if (raw === undefined || raw === '') throw new BadRequestError('The entity id is missing.', 'Use /api/entity/<id>, e.g. /api/entity/person:joe-biden.');
   if (raw.length > LIMITS.idLength) throw new BadRequestError(`The entity id is ${raw.length} characters long; at most ${LIMITS.idLength} are allowed.`, 'Send an id such as person:joe-biden.');
   if (CONTROL.test(raw)) throw new BadRequestError('The entity id contains control characters.', 'Send an id such as person:joe-biden.');
   return raw;
+}
+
+/** GET /api/activity's repeated `id` parameter: each checked as a path id, duplicates dropped. */
+export function idListParam(raw: readonly string[] | undefined): string[] {
+  const ids = [...new Set((raw ?? []).filter((id) => id !== ''))];
+  if (ids.length === 0) throw new BadRequestError('No entity "id" was given.', 'Send ?id=person:joe-biden&id=country:US.');
+  if (ids.length > LIMITS.activityIds) throw new BadRequestError(`${ids.length} entity ids were given; at most ${LIMITS.activityIds} are allowed.`, 'Ask for fewer entities at a time.');
+  return ids.map(entityIdParam);
 }
 
 export function searchParam(raw: string | undefined): string {

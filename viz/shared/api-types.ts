@@ -3,38 +3,58 @@ import type { EntityKind } from '../../src/types.js';
 
 export type { EntityKind };
 
-/** An article as the time slider and the source filter see it. */
-export interface ArticleStamp {
-  id: string;
-  /** YYYY-MM-DD of publishedAt, or null when the article has no date. */
+/**
+ * Articles the time slider and the source filter treat alike: one publication day, one publisher.
+ * An entity's activity counts articles per bucket, so what the API sends grows with the days and
+ * publishers, not with the articles.
+ */
+export interface ArticleBucket {
+  /** YYYY-MM-DD of publishedAt, or null when the articles have no date. */
   day: string | null;
   site: string | null;
 }
 
+/** One entity as the server assembles it (the payload sends these as columns: columns.ts). */
 export interface GraphNode {
   id: string;
   kind: EntityKind;
   name: string;
   nameEn: string | null;
   nameJa: string | null;
+  /** Texts (article bodies and comments) that mention it. */
   mentions: number;
-  /** Indices into the payload's `articles`: where the entity is mentioned (body or comments). */
-  articles: number[];
+  /**
+   * Where it is mentioned: [bucket, articles, bucket, articles, …], buckets ascending (indices into
+   * the payload's `buckets`), articles = how many of that bucket's articles mention it in the body
+   * or the comments. null when not sent (a neighbourhood: GET /api/activity has it).
+   */
+  activity: number[] | null;
   x: number;
   y: number;
 }
 
+/** A co-occurrence link: articles in which both are mentioned (body or comments); which ones is not sent. */
 export interface GraphEdge {
   source: string;
   target: string;
-  /** Articles in which both are mentioned (body or comments); which ones is not sent: they are the intersection of the two entities' `articles`. */
   weight: number;
 }
 
+/** Entities and links as columns: entry i of every node array is entity i; links name entities by row. */
 export interface GraphPayload {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  articles: ArticleStamp[];
+  nodes: {
+    id: string[];
+    kind: EntityKind[];
+    name: string[];
+    nameEn: Array<string | null>;
+    nameJa: Array<string | null>;
+    mentions: number[];
+    x: number[];
+    y: number[];
+    activity: Array<number[] | null>;
+  };
+  edges: { source: number[]; target: number[]; weight: number[] };
+  buckets: ArticleBucket[];
 }
 
 export interface Overview extends GraphPayload {
@@ -42,6 +62,13 @@ export interface Overview extends GraphPayload {
   sites: string[];
   /** When the layout was computed (ISO). */
   computedAt: string;
+}
+
+/** GET /api/activity: the activity of each asked entity that exists, over its own buckets. */
+export interface ActivityPayload {
+  ids: string[];
+  activity: number[][];
+  buckets: ArticleBucket[];
 }
 
 export interface Role {

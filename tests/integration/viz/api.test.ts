@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EntityDetails, GraphPayload, Overview, QueryResult, SearchHit } from '../../../viz/shared/api-types.js';
+import type { ActivityPayload, EntityDetails, GraphPayload, Overview, QueryResult, SearchHit } from '../../../viz/shared/api-types.js';
+import { edgeRows, nodeRows } from '../../../viz/shared/columns.js';
 import { createApi } from '../../../viz/server/api.js';
 import { neo4jData } from '../../../viz/server/explorer-data.js';
 import { seedExplorerGraph } from '../../fixtures/viz/explorer-graph.js';
@@ -71,23 +72,43 @@ describe('the explorer API on the real Neo4j', () => {
   it('gives the neighbourhood with co-occurrence weights and article dates', async () => {
     const { status, body } = await get<GraphPayload>('/api/neighbours/country%3AAF');
     expect(status).toBe(200);
-    expect(body.nodes[0]?.id).toBe('country:AF');
-    const weights = Object.fromEntries(body.edges.map((e) => [e.source === 'country:AF' ? e.target : e.source, e.weight]));
+    expect(body.nodes.id[0]).toBe('country:AF');
+    const weights = Object.fromEntries(edgeRows(body).map((e) => [e.source === 'country:AF' ? e.target : e.source, e.weight]));
     expect(weights).toMatchObject({ 'person:joe-biden': 2, 'country:US': 2, 'org:nato': 1, 'org:taliban': 1, 'location:kabul': 1 });
-    // A link's articles are the ones both ends are mentioned in.
-    const articlesOf = (id: string) => new Set(body.nodes.find((n) => n.id === id)!.articles);
-    const shared = [...articlesOf('org:taliban')].filter((i) => articlesOf('country:AF').has(i));
-    expect(shared.map((i) => body.articles[i]!.day)).toEqual(['2021-08-30']);
+    // Compact: no article lists; where they are mentioned comes from /api/activity.
+    expect(body.nodes.activity.every((a) => a === null)).toBe(true);
+    expect(body.buckets).toEqual([]);
+  });
+
+  it('gives the activity of entities: articles per day and publisher, body and comments counted once per article', async () => {
+    const { status, body } = await get<ActivityPayload>('/api/activity?id=org%3Ataliban&id=country%3AAF&id=person%3Anobody');
+    expect(status).toBe(200);
+    expect(body.ids).toEqual(['org:taliban', 'country:AF']);
+    const perDay = (i: number) => {
+      const a = body.activity[i]!;
+      const out: Record<string, number> = {};
+      for (let j = 0; j < a.length; j += 2) out[body.buckets[a[j]!]!.day ?? 'undated'] = (out[body.buckets[a[j]!]!.day ?? 'undated'] ?? 0) + a[j + 1]!;
+      return out;
+    };
+    // Taliban: the 08-30 article and its comment, one article.
+    expect(perDay(0)).toEqual({ '2021-08-30': 1 });
+    expect(perDay(1)).toEqual({ '2021-08-03': 1, '2021-08-16': 1, '2021-08-30': 1 });
   });
 
   it('gives an overview of the most mentioned entities with positions, edges and article stamps', async () => {
     const { body } = await get<Overview>('/api/overview?limit=5');
-    expect(body.nodes).toHaveLength(5);
-    expect(body.nodes[0]?.id).toBe('person:joe-biden');
-    expect(body.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
-    expect(new Set(body.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(5);
-    expect(body.edges.length).toBeGreaterThan(0);
+    const nodes = nodeRows(body);
+    expect(nodes).toHaveLength(5);
+    expect(nodes[0]?.id).toBe('person:joe-biden');
+    expect(nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    expect(new Set(nodes.map((n) => `${n.x},${n.y}`)).size).toBe(5);
+    expect(edgeRows(body).length).toBeGreaterThan(0);
     expect(body.sites).toEqual(['NHK', 'The Guardian']);
+    // Joe Biden: in the articles of 08-03, 08-16 and 08-25 (comments of the first two count with their article).
+    const biden = nodes[0]!.activity!;
+    const days: string[] = [];
+    for (let i = 0; i < biden.length; i += 2) days.push(`${body.buckets[biden[i]!]!.day}×${biden[i + 1]}`);
+    expect(days.sort()).toEqual(['2021-08-03×1', '2021-08-16×1', '2021-08-25×1']);
   });
 
   it('gives article days for the time slider', async () => {
@@ -109,6 +130,9 @@ describe('the explorer API on the real Neo4j', () => {
     [`/api/entity/${'x'.repeat(201)}`, 400, /at most 200/],
     ['/api/entity/person%3Anobody', 404, /No entity has the id "person:nobody"/],
     ['/api/neighbours/person%3Anobody', 404, /No entity/],
+    ['/api/activity', 400, /No entity "id"/],
+    [`/api/activity?${Array.from({ length: 501 }, (_, i) => `id=e${i}`).join('&')}`, 400, /501 entity ids .* at most 500/],
+    [`/api/activity?id=${'x'.repeat(201)}`, 400, /at most 200/],
     ['/api/nothing', 404, /No API route/],
   ])('GET %s answers %i with a reason', async (path, status, message) => {
     const response = await get<{ error: string; hint: string }>(path);

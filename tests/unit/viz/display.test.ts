@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryResult, QueryValue } from '../../../viz/shared/api-types.js';
 import { KIND_COLORS, MUTED_NODE } from '../../../viz/app/colors.js';
-import { ArticleTable, createGraph, edgeKey, EntityKeys, mergePayload } from '../../../viz/app/graph-model.js';
+import { BucketTable, createGraph, edgeKey, EntityKeys, mergeActivity, mergePayload, remapActivity, withoutActivity } from '../../../viz/app/graph-model.js';
+import { toColumns } from '../../../viz/shared/columns.js';
 import { highlightSegments } from '../../../viz/app/highlight.js';
 import { cellText, resultGraph } from '../../../viz/app/query-graph.js';
 import { deriveFocus, deriveVisibility, edgeReducer, labelOf, nodeReducer, nodeSize, type View } from '../../../viz/app/reducers.js';
@@ -41,29 +42,30 @@ describe('labels and sizes', () => {
 });
 
 describe('reducers derive the display from state without touching the graph', () => {
-  const payload = {
-    nodes: [
-      { id: 'person:joe-biden', kind: 'person' as const, name: 'Joe Biden', nameEn: 'Joe Biden', nameJa: 'ジョー・バイデン', mentions: 5, articles: [0, 1], x: 0, y: 0 },
-      { id: 'country:US', kind: 'country' as const, name: 'United States', nameEn: 'United States', nameJa: '米国', mentions: 3, articles: [0, 2], x: 1, y: 0 },
-      { id: 'org:taliban', kind: 'organization' as const, name: 'Taliban', nameEn: 'Taliban', nameJa: 'タリバン', mentions: 2, articles: [2], x: 0, y: 1 },
+  // Buckets: one article each, so the activity is exact.
+  const payload = toColumns(
+    [
+      { id: 'person:joe-biden', kind: 'person' as const, name: 'Joe Biden', nameEn: 'Joe Biden', nameJa: 'ジョー・バイデン', mentions: 5, activity: [0, 1, 1, 1], x: 0, y: 0 },
+      { id: 'country:US', kind: 'country' as const, name: 'United States', nameEn: 'United States', nameJa: '米国', mentions: 3, activity: [0, 1, 2, 1], x: 1, y: 0 },
+      { id: 'org:taliban', kind: 'organization' as const, name: 'Taliban', nameEn: 'Taliban', nameJa: 'タリバン', mentions: 2, activity: [2, 1], x: 0, y: 1 },
     ],
-    edges: [
+    [
       { source: 'country:US', target: 'person:joe-biden', weight: 1 },
       { source: 'org:taliban', target: 'country:US', weight: 1 },
     ],
-    articles: [
-      { id: 'a0', day: '2021-08-03', site: 'NHK' },
-      { id: 'a1', day: '2021-08-16', site: 'NHK' },
-      { id: 'a2', day: '2021-08-30', site: 'NHK' },
+    [
+      { day: '2021-08-03', site: 'NHK' },
+      { day: '2021-08-16', site: 'NHK' },
+      { day: '2021-08-30', site: 'NHK' },
     ],
-  };
+  );
   const graph = createGraph();
-  const table = new ArticleTable();
+  const table = new BucketTable();
   const keys = new EntityKeys();
   mergePayload(graph, table, keys, payload);
   const days = ['2021-08-03', '2021-08-16', '2021-08-30'];
   const viewOf = (state: AppState): View => {
-    const visibility = deriveVisibility(graph, state, table.stamps);
+    const visibility = deriveVisibility(graph, state, table.buckets);
     return { ...visibility, ...deriveFocus(graph, state, visibility.visibleNodes, (id) => keys.keyOf(id)), labelLang: state.appearance.labelLang, colorBy: state.appearance.colorBy, communities: new Map() };
   };
   const draw = (state: AppState) => {
@@ -155,18 +157,35 @@ describe('console results', () => {
 });
 
 describe('the graph model', () => {
+  it.each([
+    ['identity', [0, 1, 2, 3], [0, 1, 2], [0, 1, 2, 3]],
+    ['renumbered and sorted again', [0, 5, 1, 7], [4, 2], [2, 7, 4, 5]],
+    ['a bucket the table lacks is dropped', [0, 1, 3, 2], [1], [1, 1]],
+    ['empty', [], [0], []],
+  ])('remaps activity: %s', (_, activity, remap, expected) => {
+    expect(remapActivity(activity, remap)).toEqual(expected);
+  });
+
   it('keys nodes by index, keeps the entity id, and merges a neighbourhood without duplicates', () => {
     const graph = createGraph();
-    const table = new ArticleTable();
+    const table = new BucketTable();
     const keys = new EntityKeys();
-    const node = (id: string) => ({ id, kind: 'person' as const, name: id, nameEn: id, nameJa: null, mentions: 1, articles: [0], x: 1, y: 2 });
-    const articles = [{ id: 'a0', day: '2021-08-03', site: null }];
-    mergePayload(graph, table, keys, { nodes: [node('p:a'), node('p:b')], edges: [{ source: 'p:a', target: 'p:b', weight: 2 }], articles });
-    const added = mergePayload(graph, table, keys, { nodes: [node('p:b'), node('p:c')], edges: [{ source: 'p:b', target: 'p:a', weight: 2 }, { source: 'p:c', target: 'p:b', weight: 1 }], articles }, { x: 0, y: 0, radius: 5 });
+    const node = (id: string, activity: number[] | null) => ({ id, kind: 'person' as const, name: id, nameEn: id, nameJa: null, mentions: 1, activity, x: 1, y: 2 });
+    const buckets = [{ day: '2021-08-03', site: null }];
+    mergePayload(graph, table, keys, toColumns([node('p:a', [0, 1]), node('p:b', [0, 2])], [{ source: 'p:a', target: 'p:b', weight: 2 }], buckets));
+    // A neighbourhood: other buckets, and no activity yet.
+    const later = [{ day: '2021-08-16', site: 'NHK' }, { day: '2021-08-03', site: null }];
+    const neighbourhood = toColumns([node('p:b', null), node('p:c', null)], [{ source: 'p:b', target: 'p:a', weight: 2 }, { source: 'p:c', target: 'p:b', weight: 1 }], later);
+    const added = mergePayload(graph, table, keys, neighbourhood, { x: 0, y: 0, radius: 5 });
     expect(added).toEqual(['p:c']);
     expect(graph.mapNodes((key, a) => [key, a.id])).toEqual([['0', 'p:a'], ['1', 'p:b'], ['2', 'p:c']]);
     expect(graph.size).toBe(2);
-    expect(table.stamps).toHaveLength(1);
+    expect(table.buckets).toEqual([{ day: '2021-08-03', site: null }, { day: '2021-08-16', site: 'NHK' }]);
+    expect(withoutActivity(graph)).toEqual(['p:c']);
+    mergeActivity(graph, table, keys, { ids: ['p:c', 'p:b'], activity: [[0, 4, 1, 1], [0, 9]], buckets: later });
+    expect(graph.getNodeAttribute('2', 'activity')).toEqual([0, 1, 1, 4]);
+    expect(graph.getNodeAttribute('1', 'activity')).toEqual([0, 2]);
+    expect(withoutActivity(graph)).toEqual([]);
     expect(graph.getNodeAttributes('2')).toMatchObject({ x: 5, y: 0 });
   });
 });

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleStamp } from '../../../viz/shared/api-types.js';
+import type { ArticleBucket } from '../../../viz/shared/api-types.js';
 import { hitChosen, INITIAL_SEARCH, searchFailed, searchFinished, searchStarted } from '../../../viz/app/state/search.js';
 import { INITIAL_FILTERS, setMinWeight, setRange, toggleKind, toggleSite, type FiltersState } from '../../../viz/app/state/filters.js';
-import { articleDays, articlePasses, defaultMinWeight, edgeVisible, effectiveWeight, nodeVisible, passingArticles, sharedCount } from '../../../viz/app/visibility.js';
+import { articleDays, bucketPasses, defaultMinWeight, edgeVisible, effectiveWeight, nodeVisible, passingActivity, sharedBound } from '../../../viz/app/visibility.js';
 
 const DAYS = ['2021-08-03', '2021-08-16', '2021-08-25', '2021-08-30'];
 const SITES = ['NHK', 'The Guardian'];
-const ARTICLES: ArticleStamp[] = [
-  { id: 'a0', day: '2021-08-03', site: 'NHK' },
-  { id: 'a1', day: '2021-08-16', site: 'The Guardian' },
-  { id: 'a2', day: '2021-08-25', site: 'The Guardian' },
-  { id: 'a3', day: '2021-08-30', site: 'NHK' },
-  { id: 'a4', day: null, site: null },
+const BUCKETS: ArticleBucket[] = [
+  { day: '2021-08-03', site: 'NHK' },
+  { day: '2021-08-16', site: 'The Guardian' },
+  { day: '2021-08-25', site: 'The Guardian' },
+  { day: '2021-08-30', site: 'NHK' },
+  { day: null, site: null },
 ];
+/** Activity with one article in each of these buckets. */
+const once = (...buckets: number[]) => buckets.flatMap((b) => [b, 1]);
 const with_ = (changes: Partial<FiltersState>): FiltersState => ({ ...INITIAL_FILTERS, ...changes });
 
 describe('filter producers', () => {
@@ -45,44 +47,52 @@ describe('visibility', () => {
     ['mid range', with_({ range: { from: '2021-08-10', to: '2021-08-26' } }), [false, true, true, false, false]],
     ['NHK only', with_({ sites: ['NHK'] }), [true, false, false, true, false]],
     ['NHK in late August', with_({ sites: ['NHK'], range: { from: '2021-08-20', to: '2021-08-31' } }), [false, false, false, true, false]],
-  ])('articles passing %s', (_, filters, expected) => {
-    expect(ARTICLES.map((a) => articlePasses(a, filters))).toEqual(expected);
+  ])('buckets passing %s', (_, filters, expected) => {
+    expect(BUCKETS.map((a) => bucketPasses(a, filters))).toEqual(expected);
   });
 
   it.each([
-    ['shown without filters', { kind: 'person' as const, articles: [3] }, INITIAL_FILTERS, true],
-    ['hidden by kind', { kind: 'person' as const, articles: [0] }, with_({ hiddenKinds: ['person'] }), false],
-    ['mentioned in range', { kind: 'country' as const, articles: [0, 3] }, with_({ range: { from: '2021-08-01', to: '2021-08-05' } }), true],
-    ['mentioned only later', { kind: 'organization' as const, articles: [3] }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), false],
-    ['only undated articles, with a range', { kind: 'source' as const, articles: [4] }, with_({ range: { from: '2021-08-01', to: '2021-08-31' } }), false],
-    ['no articles at all, no filter', { kind: 'source' as const, articles: [] }, INITIAL_FILTERS, true],
+    ['shown without filters', { kind: 'person' as const, activity: once(3) }, INITIAL_FILTERS, true],
+    ['hidden by kind', { kind: 'person' as const, activity: once(0) }, with_({ hiddenKinds: ['person'] }), false],
+    ['mentioned in range', { kind: 'country' as const, activity: once(0, 3) }, with_({ range: { from: '2021-08-01', to: '2021-08-05' } }), true],
+    ['mentioned only later', { kind: 'organization' as const, activity: once(3) }, with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), false],
+    ['only undated articles, with a range', { kind: 'source' as const, activity: once(4) }, with_({ range: { from: '2021-08-01', to: '2021-08-31' } }), false],
+    ['no articles at all, no filter', { kind: 'source' as const, activity: [] }, INITIAL_FILTERS, true],
+    ['activity not known yet, with a range', { kind: 'person' as const, activity: null }, with_({ range: { from: '2021-08-01', to: '2021-08-05' } }), true],
+    ['activity not known yet, kind hidden', { kind: 'person' as const, activity: null }, with_({ hiddenKinds: ['person'] }), false],
   ])('an entity %s', (_, node, filters, expected) => {
-    expect(nodeVisible(node, filters, ARTICLES)).toBe(expected);
+    expect(nodeVisible(node, filters, BUCKETS)).toBe(expected);
   });
 
-  // A link's articles are the articles both of its entities are mentioned in.
+  // Without the link's articles, what its two ends may share in range caps its weight.
   it.each([
-    ['stored weight without article filters', 7, [0, 1], [0, 1, 2], INITIAL_FILTERS, 7, true],
-    ['below the minimum weight', 1, [0], [0], with_({ minWeight: 2 }), 1, false],
-    ['weight counted within the time range', 3, [0, 1, 3], [0, 1, 2, 3], with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
-    ['no shared article in range, though both ends are', 1, [0, 3], [1, 3], with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 0, false],
-    ['the minimum is on the whole weight, not the weight in range', 3, [0, 1, 3], [0, 1, 3], with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
-    ['a light link stays hidden in range', 2, [0, 3], [0, 3], with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 1, false],
-    ['shared articles of one publisher', 2, [0, 1], [0, 1], with_({ sites: ['The Guardian'] }), 1, true],
+    ['stored weight without article filters', 7, once(0, 1), once(0, 1, 2), INITIAL_FILTERS, 7, true],
+    ['below the minimum weight', 1, once(0), once(0), with_({ minWeight: 2 }), 1, false],
+    ['weight counted within the time range', 3, once(0, 1, 3), once(0, 1, 2, 3), with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
+    ['no shared bucket in range, though both ends are in range', 1, once(0, 3), once(1, 3), with_({ range: { from: '2021-08-01', to: '2021-08-20' } }), 0, false],
+    ['the minimum is on the whole weight, not the weight in range', 3, once(0, 1, 3), once(0, 1, 3), with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 2, true],
+    ['a light link stays hidden in range', 2, once(0, 3), once(0, 3), with_({ minWeight: 3, range: { from: '2021-08-01', to: '2021-08-20' } }), 1, false],
+    ['shared buckets of one publisher', 2, once(0, 1), once(0, 1), with_({ sites: ['The Guardian'] }), 1, true],
+    ['many articles a day: the smaller count bounds it', 9, [0, 5, 3, 2], [0, 3, 3, 7], with_({ range: { from: '2021-08-01', to: '2021-08-05' } }), 3, true],
+    ['never more than the whole weight', 2, [0, 5], [0, 4], with_({ range: { from: '2021-08-01', to: '2021-08-05' } }), 2, true],
   ])('a link: %s', (_, weight, a, b, filters, effective, visible) => {
-    const pa = passingArticles(a, filters, ARTICLES);
-    const pb = passingArticles(b, filters, ARTICLES);
+    const pa = passingActivity(a, filters, BUCKETS);
+    const pb = passingActivity(b, filters, BUCKETS);
     expect(effectiveWeight(weight, filters, pa, pb)).toBe(effective);
     expect(edgeVisible(weight, effectiveWeight(weight, filters, pa, pb), filters, true)).toBe(visible);
   });
 
+  it('keeps the stored weight while the activity of an end is not known', () => {
+    expect(effectiveWeight(4, with_({ range: { from: '2021-08-01', to: '2021-08-05' } }), null, once(0))).toBe(4);
+  });
+
   it.each([
     [[], [], 0],
-    [[0, 2, 5], [1, 2, 5, 9], 2],
-    [[1, 2, 3], [4, 5], 0],
-    [[7], [7], 1],
-  ])('sorted lists %j and %j share %i indices', (a, b, n) => {
-    expect(sharedCount(a, b)).toBe(n);
+    [[0, 1, 2, 3, 5, 1], [1, 1, 2, 1, 5, 4, 9, 1], 2],
+    [[1, 2, 3, 2], [4, 5], 0],
+    [[7, 3], [7, 8], 3],
+  ])('activity %j and %j share at most %i articles', (a, b, n) => {
+    expect(sharedBound(a, b)).toBe(n);
   });
 
   it('hides a link whose entity is hidden, whatever its weight', () => {
@@ -90,7 +100,7 @@ describe('visibility', () => {
   });
 
   it('lists the distinct article days in order for the slider', () => {
-    expect(articleDays([...ARTICLES].reverse())).toEqual(DAYS);
+    expect(articleDays([...BUCKETS].reverse())).toEqual(DAYS);
   });
 });
 

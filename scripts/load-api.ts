@@ -9,6 +9,7 @@
  * The graph must hold something (e.g. `npx newsgraph ingest data/demo` first); Neo4j comes from
  * the usual settings (NEWSGRAPH_DB_DIR / NEWSGRAPH_BOLT_PORT or NEO4J_URI).
  */
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { connect } from '../graph/driver.js';
@@ -31,8 +32,9 @@ async function main(): Promise<void> {
   await ensureAppBuilt((line) => process.stderr.write(`${line}\n`));
   const server = await startServer({ data: neo4jData(driver, { database: settings.connection.database }), host: '127.0.0.1', port: 0, distDir: DIST_DIR });
   try {
-    const overview = (await (await fetch(`${server.url}api/overview?limit=50`)).json()) as { nodes: Array<{ id: string }> };
-    const ids = overview.nodes.slice(0, 10).map((n) => n.id);
+    // Nodes come as rows ({id}[]) or as columns ({id: string[]}), depending on the API's version.
+    const overview = (await (await fetch(`${server.url}api/overview?limit=50`)).json()) as { nodes: Array<{ id: string }> | { id: string[] } };
+    const ids = (Array.isArray(overview.nodes) ? overview.nodes.map((n) => n.id) : overview.nodes.id).slice(0, 10);
     if (ids.length === 0) throw new Error('The graph is empty: ingest something first (npx newsgraph ingest data/demo).');
     const paths = [
       '/api/overview',
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
       { method: 'POST', path: '/api/query', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher: 'MATCH (p:Person)-[r:CO_OCCURS_WITH]-(e:Entity) RETURN p.name, e.name, r.weight ORDER BY r.weight DESC LIMIT 20' }) },
     ];
     process.stderr.write(`Load: ${connections} connections for ${duration} s on ${server.url} (${requests.length} routes in turn), graph ${settings.connection.uri}\n`);
+    // The figures depend on what else the machine runs: say how busy it was, before and after.
+    const loadBefore = loadavg();
     const times: number[] = [];
     const statuses = new Map<number, number>();
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -55,6 +59,8 @@ async function main(): Promise<void> {
         statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
       });
     });
+    const loadAfter = loadavg();
+    const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
     times.sort((a, b) => a - b);
     const rows: Array<[string, string]> = [
       ['connections', String(connections)],
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
       ['latency p95', `${percentile(times, 95).toFixed(1)} ms`],
       ['latency p99', `${percentile(times, 99).toFixed(1)} ms`],
       ['latency max', `${(times.at(-1) ?? Number.NaN).toFixed(1)} ms`],
+      ['load average 1/5/15 min, before → after', `${load(loadBefore)} → ${load(loadAfter)} (${cpus().length} cores)`],
     ];
     process.stdout.write(`| measure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
     if (result.errors > 0 || result.non2xx > 0) process.exitCode = 1;

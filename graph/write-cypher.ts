@@ -15,9 +15,14 @@ export const LOCK_ARTICLES = `
 UNWIND $ids AS id
 MERGE (a:Article {id: id})
 SET a.writeLock = true
-REMOVE a.writeLock`;
+REMOVE a.writeLock
+RETURN a.id AS id, a.contentHash AS contentHash`;
 
-/** What the graph holds for the given article ids: hash, mentioned entities, comments, role contributions. */
+/**
+ * What the graph holds for the given article ids: mentioned entities, comments, role contributions.
+ * Only asked for articles that were written before (a contentHash): a new one, or a stub that only
+ * RELATED_TO points at, holds nothing of its own.
+ */
 export const READ_ARTICLE_STATE = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
@@ -118,18 +123,23 @@ export const MERGE_ENTITIES: Readonly<Record<EntityKind, string>> = {
   source: entityMergeStatement('source'),
 };
 
-/** MENTIONS from an article or a comment; the label is one of two literals, never input. */
+/**
+ * MENTIONS from an article or a comment; the label is one of two literals, never input. CREATE, not
+ * MERGE: CLEAR_ARTICLE_FACTS removed every MENTIONS of a changed article and its comments, a new one
+ * has none, the article lock keeps other writers off them, and the writer sends one row per (from,
+ * entity). So no lookup of existing relationships on hot entities, and no lock on their nodes that
+ * MERGE takes when it does not find the relationship.
+ */
 function mentionsStatement(label: 'Article' | 'Comment'): string {
   return `
 UNWIND $rows AS row
 MATCH (t:${label} {id: row.from})
 MATCH (e:Entity {id: row.entityId})
-MERGE (t)-[m:MENTIONS]->(e)
-SET m.count = row.count, m.spans = row.spans, m.surfaces = row.surfaces`;
+CREATE (t)-[:MENTIONS {count: row.count, spans: row.spans, surfaces: row.surfaces}]->(e)`;
 }
 
-export const MERGE_ARTICLE_MENTIONS = mentionsStatement('Article');
-export const MERGE_COMMENT_MENTIONS = mentionsStatement('Comment');
+export const CREATE_ARTICLE_MENTIONS = mentionsStatement('Article');
+export const CREATE_COMMENT_MENTIONS = mentionsStatement('Comment');
 
 /** CREATE: CLEAR_ARTICLE_FACTS removed the article's old citations, and rows are unique per article. */
 export const MERGE_CITES = `
@@ -164,16 +174,25 @@ ON CREATE SET c:Country, c.kind = 'country', c.name = row.countryName, c.nameEn 
 MERGE (l)-[:LOCATED_IN]->(c)`;
 
 /**
+ * The pair key of a co-occurrence edge (unique: graph/schema.ts), from two Cypher expressions for
+ * the smaller and the larger entity id. The length prefix keeps it unambiguous whatever the ids hold.
+ */
+export function cooccurrenceKey(a: string, b: string): string {
+  return `toString(size(${a})) + ':' + ${a} + ${b}`;
+}
+
+/**
  * Rows grouped by the smaller entity (`group.a`, `group.pairs`): one lookup of it for all its pairs.
- * `weight` is a counter moved by exact deltas (graph/rows.ts cooccurrenceDeltas): O(1) per pair
- * whatever the corpus size; an edge whose weight reaches 0 goes.
+ * `weight` is a counter moved by exact deltas (graph/rows.ts cooccurrenceDeltas), and the edge is
+ * found by its key through the unique index: O(log n) per pair whatever the corpus size and however
+ * many neighbours the two entities have. An edge whose weight reaches 0 goes.
  */
 export const UPDATE_COOCCURRENCE = `
 UNWIND $rows AS group
 MATCH (x:Entity {id: group.a})
 UNWIND group.pairs AS row
 MATCH (y:Entity {id: row.b})
-MERGE (x)-[r:CO_OCCURS_WITH]->(y)
+MERGE (x)-[r:CO_OCCURS_WITH {key: ${cooccurrenceKey('group.a', 'row.b')}}]->(y)
 SET r.weight = coalesce(r.weight, 0) + row.delta
 WITH r WHERE r.weight <= 0
 DELETE r`;

@@ -73,6 +73,16 @@ async function run(tx: ManagedTransaction, query: string, rows: readonly unknown
   }
 }
 
+async function timed<T>(timings: Map<string, number> | undefined, name: string, work: () => Promise<T>): Promise<T> {
+  if (!timings) return work();
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings.set(name, (timings.get(name) ?? 0) + performance.now() - started);
+  }
+}
+
 /** One row per entity for the batch: names from whichever article knows them, aliases united. */
 export function mergeEntityRows(all: readonly ArticleRows[]): EntityRow[] {
   const byId = new Map<string, EntityRow>();
@@ -121,16 +131,22 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
 
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(async (tx) => {
+    return await timed(options.timings, 'transaction (total, with commit and retries)', () => session.executeWrite(async (tx) => {
       const exec = (query: string, rows: readonly unknown[], key: 'rows' | 'ids' = 'rows') => run(tx, query, rows, size, key, options.timings);
-      await tx.run(Q.LOCK_ARTICLES, { ids });
-      const stateResult = await tx.run(Q.READ_ARTICLE_STATE, { ids });
-      const stored = new Map<string, StoredState>(stateResult.records.map((r) => [r.get('id') as string, r.toObject() as StoredState]));
+      const locked = await timed(options.timings, 'LOCK_ARTICLES', () => tx.run(Q.LOCK_ARTICLES, { ids }));
+      const hashes = new Map(locked.records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]));
       const changed = all
-        .filter((rows) => options.force || stored.get(rows.article.id)?.contentHash !== rows.article.contentHash)
+        .filter((rows) => options.force || hashes.get(rows.article.id) !== rows.article.contentHash)
         .sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
       const result: WriteResult = { written: changed.length, unchanged: all.length - changed.length, comments: 0, mentions: 0, entityIds: [] };
       if (changed.length === 0) return result;
+      // Only articles written before hold anything to replace; new ones (most of an ingest) skip the read.
+      const rewritten = changed.map((rows) => rows.article.id).filter((id) => (hashes.get(id) ?? null) !== null);
+      const stored = new Map<string, StoredState>();
+      if (rewritten.length > 0) {
+        const state = await timed(options.timings, 'READ_ARTICLE_STATE', () => tx.run(Q.READ_ARTICLE_STATE, { ids: rewritten }));
+        for (const r of state.records) stored.set(r.get('id') as string, r.toObject() as StoredState);
+      }
 
       const before = changed.map((rows) => stored.get(rows.article.id)).filter((s): s is StoredState => s !== undefined);
       await exec(Q.CLEAR_ARTICLE_FACTS, before.map((s) => s.id), 'ids');
@@ -148,8 +164,10 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
       const commentIds = new Set(comments.map((c) => c.id));
       await exec(Q.MERGE_REPLIES, comments.filter((c) => c.parentId !== null && commentIds.has(c.parentId)));
 
-      await exec(Q.MERGE_ARTICLE_MENTIONS, changed.flatMap((rows) => rows.articleMentions));
-      await exec(Q.MERGE_COMMENT_MENTIONS, changed.flatMap((rows) => rows.commentMentions));
+      await exec(Q.CREATE_ARTICLE_MENTIONS, changed.flatMap((rows) => rows.articleMentions));
+      // A page may repeat a comment id: one MENTIONS per (comment, entity), the last row winning as MERGE + SET did.
+      const commentMentions = [...new Map(changed.flatMap((rows) => rows.commentMentions).map((m) => [`${m.from}\u0000${m.entityId}`, m] as const)).values()];
+      await exec(Q.CREATE_COMMENT_MENTIONS, commentMentions);
       await exec(Q.MERGE_CITES, changed.flatMap((rows) => rows.cites));
       await exec(Q.MERGE_PUBLISHED_BY, changed.flatMap((rows) => rows.publishedBy));
       await exec(Q.MERGE_RELATED, changed.flatMap((rows) => rows.related));
@@ -168,10 +186,10 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
       await exec(Q.DELETE_ORPHAN_STUBS, sortedUnique(before.flatMap((s) => s.relatedIds)), 'ids');
 
       result.comments = comments.length;
-      result.mentions = changed.reduce((n, rows) => n + [...rows.articleMentions, ...rows.commentMentions].reduce((m, r) => m + r.count, 0), 0);
+      result.mentions = [...changed.flatMap((rows) => rows.articleMentions), ...commentMentions].reduce((m, r) => m + r.count, 0);
       result.entityIds = entities.map((e) => e.id);
       return result;
-    });
+    }));
   } finally {
     await session.close();
   }

@@ -80,6 +80,7 @@ export class EntityKeys {
   }
 }
 
+/** A name for the link between two entities, whichever way round (tests read links by it). */
 export function edgeKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
@@ -101,6 +102,8 @@ export function mergePayload(
   around?: { x: number; y: number; radius: number },
 ): string[] {
   const remap = table.absorb(payload.buckets);
+  // The first payload's buckets keep their numbers: its activity lists are taken as they are.
+  const same = remap.every((to, from) => to === from);
   const c = payload.nodes;
   const added: string[] = [];
   const rowKeys: string[] = new Array(c.id.length);
@@ -123,7 +126,7 @@ export function mergePayload(
       nameEn: c.nameEn[i] ?? null,
       nameJa: c.nameJa[i] ?? null,
       mentions: c.mentions[i]!,
-      activity: activity ? remapActivity(activity, remap) : null,
+      activity: activity ? (same ? activity : remapActivity(activity, remap)) : null,
       x: around ? around.x + around.radius * Math.cos(angle) : c.x[i]!,
       y: around ? around.y + around.radius * Math.sin(angle) : c.y[i]!,
     });
@@ -134,7 +137,8 @@ export function mergePayload(
     const source = rowKeys[e.source[j]!];
     const target = rowKeys[e.target[j]!];
     if (source === undefined || target === undefined || source === target || graph.hasEdge(source, target)) continue;
-    graph.addEdgeWithKey(edgeKey(source, target), source, target, { weight: e.weight[j]! });
+    // Integer-like keys, like the node keys: sigma indexes its per-edge caches by key in plain objects.
+    graph.addEdgeWithKey(String(graph.size), source, target, { weight: e.weight[j]! });
   }
   return added;
 }

@@ -11,8 +11,11 @@ import type { AppState } from './state/app-state.js';
 import { articleFiltersActive, edgeVisible, effectiveWeight, passingActivity } from './visibility.js';
 
 export interface View {
-  visibleNodes: ReadonlySet<string>;
-  visibleEdges: ReadonlyMap<string, number>;
+  /** null: every node (no filter hides any); computing nothing keeps the first frame quick. */
+  visibleNodes: ReadonlySet<string> | null;
+  /** Shown links with the weight they are drawn with; null: every link at least minWeight heavy, at its weight. */
+  visibleEdges: ReadonlyMap<string, number> | null;
+  minWeight: number;
   /** The hovered entity, else the selected one: its neighbourhood stays bright. */
   focus: string | null;
   focusNodes: ReadonlySet<string>;
@@ -34,8 +37,10 @@ export function labelOf(attributes: Pick<EntityAttributes, 'name' | 'nameEn' | '
   return (lang === 'ja' ? attributes.nameJa ?? attributes.name : attributes.nameEn ?? attributes.name) || attributes.name;
 }
 
-/** Filters → visible sets (with each link's weight within the filters). */
-export function deriveVisibility(graph: ExplorerGraph, state: AppState, buckets: readonly ArticleBucket[]): Pick<View, 'visibleNodes' | 'visibleEdges'> {
+/** Filters → visible sets (with each link's weight within the filters); nulls when only the minimum weight applies. */
+export function deriveVisibility(graph: ExplorerGraph, state: AppState, buckets: readonly ArticleBucket[]): Pick<View, 'visibleNodes' | 'visibleEdges' | 'minWeight'> {
+  const minWeight = state.filters.minWeight;
+  if (state.filters.hiddenKinds.length === 0 && !articleFiltersActive(state.filters)) return { visibleNodes: null, visibleEdges: null, minWeight };
   const filters = state.filters;
   const active = articleFiltersActive(filters);
   const passing = new Map<string, number[] | null>();
@@ -57,19 +62,38 @@ export function deriveVisibility(graph: ExplorerGraph, state: AppState, buckets:
     const weight = active ? effectiveWeight(attributes.weight, filters, passing.get(source) ?? null, passing.get(target) ?? null) : attributes.weight;
     if (edgeVisible(attributes.weight, weight, filters, ends)) visibleEdges.set(id, weight);
   });
-  return { visibleNodes, visibleEdges };
+  return { visibleNodes, visibleEdges, minWeight };
+}
+
+export function nodeShown(view: Pick<View, 'visibleNodes'>, node: string): boolean {
+  return view.visibleNodes === null || view.visibleNodes.has(node);
+}
+
+/** The weight a link is drawn with, or undefined when it is hidden. */
+export function shownWeight(view: Pick<View, 'visibleEdges' | 'minWeight'>, edge: string, weight: number): number | undefined {
+  if (view.visibleEdges !== null) return view.visibleEdges.get(edge);
+  return weight >= view.minWeight ? weight : undefined;
+}
+
+/** The shown entities and links (node and edge keys). */
+export function shownNodes(graph: ExplorerGraph, view: Pick<View, 'visibleNodes'>): string[] {
+  return view.visibleNodes === null ? graph.nodes() : [...view.visibleNodes];
+}
+
+export function shownEdges(graph: ExplorerGraph, view: Pick<View, 'visibleEdges' | 'minWeight'>): string[] {
+  return view.visibleEdges === null ? graph.filterEdges((_, a) => a.weight >= view.minWeight) : [...view.visibleEdges.keys()];
 }
 
 /** Hover and selection (entity ids) → the focused neighbourhood (node keys). */
 export function deriveFocus(
   graph: ExplorerGraph,
   state: AppState,
-  visibleNodes: ReadonlySet<string>,
+  visibleNodes: ReadonlySet<string> | null,
   keyOf: (id: string) => string | undefined,
 ): Pick<View, 'focus' | 'focusNodes' | 'selected'> {
   const id = state.selection.hovered ?? state.selection.selected;
   const candidate = id === null ? undefined : keyOf(id);
-  const focus = candidate !== undefined && graph.hasNode(candidate) && visibleNodes.has(candidate) ? candidate : null;
+  const focus = candidate !== undefined && graph.hasNode(candidate) && nodeShown({ visibleNodes }, candidate) ? candidate : null;
   const focusNodes = new Set<string>();
   if (focus) {
     focusNodes.add(focus);
@@ -79,34 +103,34 @@ export function deriveFocus(
   return { focus, focusNodes, selected };
 }
 
+/** Sigma hands reducers a copy of the attributes (sigma v3's addNode/addEdge), so they fill it in place. */
 export function nodeReducer(view: View) {
   return (node: string, data: Attributes): Attributes => {
+    if (!nodeShown(view, node)) {
+      data.hidden = true;
+      return data;
+    }
     const attributes = data as EntityAttributes & Attributes;
-    if (!view.visibleNodes.has(node)) return { ...data, hidden: true };
     const muted = view.focus !== null && !view.focusNodes.has(node);
-    const color = view.colorBy === 'community' ? communityColor(view.communities.get(node)) : KIND_COLORS[attributes.kind];
-    return {
-      ...data,
-      label: muted ? '' : labelOf(attributes, view.labelLang),
-      size: nodeSize(attributes.mentions),
-      color: muted ? MUTED_NODE : color,
-      highlighted: node === view.selected,
-      forceLabel: node === view.focus || node === view.selected,
-      zIndex: muted ? 0 : 1,
-    };
+    data.label = muted ? '' : labelOf(attributes, view.labelLang);
+    data.size = nodeSize(attributes.mentions);
+    data.color = muted ? MUTED_NODE : view.colorBy === 'community' ? communityColor(view.communities.get(node)) : KIND_COLORS[attributes.kind];
+    data.highlighted = node === view.selected;
+    data.forceLabel = node === view.focus || node === view.selected;
+    data.zIndex = muted ? 0 : 1;
+    return data;
   };
 }
 
 export function edgeReducer(view: View, graph: ExplorerGraph) {
   return (edge: string, data: Attributes): Attributes => {
-    const weight = view.visibleEdges.get(edge);
-    if (weight === undefined) return { ...data, hidden: true };
-    if (view.focus !== null && !graph.hasExtremity(edge, view.focus)) return { ...data, hidden: true };
-    const attributes = data as LinkAttributes & Attributes;
-    return {
-      ...data,
-      size: edgeSize(weight ?? attributes.weight),
-      color: view.focus !== null ? EDGE_FOCUS_COLOR : EDGE_COLOR,
-    };
+    const weight = shownWeight(view, edge, (data as LinkAttributes & Attributes).weight);
+    if (weight === undefined || (view.focus !== null && !graph.hasExtremity(edge, view.focus))) {
+      data.hidden = true;
+      return data;
+    }
+    data.size = edgeSize(weight);
+    data.color = view.focus !== null ? EDGE_FOCUS_COLOR : EDGE_COLOR;
+    return data;
   };
 }

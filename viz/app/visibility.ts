@@ -91,6 +91,13 @@ export function articleDays(buckets: readonly ArticleBucket[]): string[] {
 export function defaultMinWeight(weights: readonly number[], nodeCount: number, perNode = 4): number {
   const budget = Math.max(1, nodeCount * perNode);
   if (weights.length <= budget) return 1;
-  const sorted = [...weights].sort((a, b) => b - a);
-  return Math.max(1, sorted[budget - 1]!);
+  // Weights are small whole numbers: count them instead of sorting 50k (this runs before the first frame).
+  const counts = new Map<number, number>();
+  for (const w of weights) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let seen = 0;
+  for (const w of [...counts.keys()].sort((a, b) => b - a)) {
+    seen += counts.get(w)!;
+    if (seen >= budget) return Math.max(1, w);
+  }
+  return 1;
 }

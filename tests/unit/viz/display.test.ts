@@ -74,8 +74,9 @@ describe('reducers derive the display from state without touching the graph', ()
     const edges = edgeReducer(view, graph);
     // Keyed by entity ids (node keys are indices) so the expectations read as the data.
     return {
-      nodes: Object.fromEntries(graph.mapNodes((key, a) => [a.id, nodes(key, a)])),
-      edges: Object.fromEntries(graph.mapEdges((key, a, _s, _t, sa, ta) => [edgeKey(sa.id, ta.id), edges(key, a)])),
+      // As sigma calls them: on a shallow copy of the attributes.
+      nodes: Object.fromEntries(graph.mapNodes((key, a) => [a.id, nodes(key, { ...a })])),
+      edges: Object.fromEntries(graph.mapEdges((key, a, _s, _t, sa, ta) => [edgeKey(sa.id, ta.id), edges(key, { ...a })])),
     };
   };
   const before = JSON.stringify(graph.export());

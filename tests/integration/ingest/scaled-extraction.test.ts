@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../../../graph/checksum.js';
 import { ensureSchema } from '../../../graph/schema.js';
+import { createExtractPool, ExtractPoolError } from '../../../ingest/extract-pool.js';
 import { runPipeline, type PipelineInput } from '../../../ingest/pipeline.js';
 import { readInputs } from '../../../ingest/read.js';
 import { createScaledExtractor, type ScaledExtractor } from '../../../ingest/scaled-extractor.js';
@@ -69,6 +70,12 @@ describe('extraction sized to the input', () => {
     expect(summary.written).toBe(0);
     expect(extractor.mode).toBe('none');
     expect(extractor.workersStarted).toBe(0);
+  });
+
+  it('workers that cannot load stop the run with ExtractPoolError instead of rejecting every article', async () => {
+    const extractor = createScaledExtractor({ workers: 2, startPool: (n) => createExtractPool({ workers: n, lazy: true, workerUrl: new URL('../../fixtures/ingest/no-such-worker.ts', import.meta.url) }) });
+    extractors.push(extractor);
+    await expect(runPipeline(inputs(articles), { extractor, driver: null }, { batchSize: 2 })).rejects.toBeInstanceOf(ExtractPoolError);
   });
 
   it('--concurrency 1 extracts in this thread even for many batches', async () => {

@@ -32,7 +32,7 @@ interface Word {
 
 /** Last words that make a capitalized run an organization (Killing Joke stays unknown, Acme Corp does not). */
 const ORG_HEADS = new Set(
-  'inc inc. corp corp. corporation company co. ltd ltd. llc group bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute'.split(' '),
+  'inc inc. corp corp. corporation company co. ltd ltd. llc group government embassy consulate bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute'.split(' '),
 );
 /** Last words of newspapers' names (the Orlando Sentinel, the Daily Courier): a source. */
 const SOURCE_HEADS = new Set('times post journal herald tribune gazette sentinel chronicle observer courier inquirer examiner dispatch statesman mirror telegraph guardian'.split(' '));
@@ -43,6 +43,8 @@ const PLACE_HEADS = new Set(
 /** First words that make a run a club: FC Basel, AC Milan. */
 const CLUB_PREFIXES = new Set(['FC', 'AC', 'SC', 'AFC', 'CF', 'SV', 'VfB', 'VfL']);
 const CONNECTORS = new Set(['of', 'de', 'for']);
+/** Heads that take "for" inside the name: the Center for Disease Control, the Institute for Fiscal Studies. */
+const FOR_HEADS = new Set('center centre institute committee commission council foundation fund society association agency office campaign alliance coalition'.split(' '));
 /** Plural heads of places, not of teams: the Cayman Islands, Niagara Falls, Golan Heights. */
 const PLACE_PLURALS = new Set('islands isles mountains falls heights hills springs lakes states keys rapids woods highlands lowlands plains territories emirates provinces alps rockies'.split(' '));
 /** Abbreviations of common nouns, not names (a CD, the MVP, 9 PM), and Roman numerals (by pattern). */
@@ -52,7 +54,7 @@ const COMMON_ACRONYMS = new Set('CD CDS DVD EP LP TV HD PC PM AM MVP SUV KO TKO 
  * Hall of Fame): the run goes on over "of" (and "of the") whatever compromise made of the head.
  */
 const OF_HEADS = new Set(
-  'university college institute institution academy school department ministry bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly'.split(' '),
+  'university college institute institution academy school department ministry government parliament embassy consulate police bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly'.split(' '),
 );
 /** Heads of names that are neither people, places nor organizations (the Battle of X, the Nobel Prize). */
 const OTHER_HEADS = new Set('battle siege war wars treaty act acts trophy prize award awards festival campaign law laws cup championship championships olympics games'.split(' '));
@@ -347,7 +349,8 @@ export function englishCandidates(
         }
       }
       const w = words[i]!;
-      const k = kindOf(w.tags);
+      // A head that takes "of" starts a name even untagged (the Government of X).
+      const k = kindOf(w.tags) ?? (OF_HEADS.has(w.lower) && words[i + 1]?.text === 'of' && i + 2 < to ? 'proper' : null);
       if (k === null || !capitalized(w)) {
         // Untagged (often a name opening a sentence): typed later if written elsewhere with a kind.
         if (w.sentenceStart && capitalized(w) && !isDemonym(w) && !w.tags.has('Pronoun') && !FUNCTION_TAGS.some((t) => w.tags.has(t))) unknown.push([w.start, w.end]);
@@ -377,7 +380,14 @@ export function englishCandidates(
           if (!capitalized(words[j + skip]!)) break;
           if (ofAt < 0) ofAt = j;
           j += skip;
-        } else if (CONNECTORS.has(n.text) && nextName && (kinds.has('organization') || kinds.has('proper'))) {
+        } else if (
+          CONNECTORS.has(n.text) &&
+          nextName &&
+          (kinds.has('organization') || kinds.has('proper')) &&
+          // "the Hockey Club of Montreal", "the League for FC Basel": a place or a club after it is a name of its own.
+          !(n.text === 'of' && kindOf(next.tags) === 'location') &&
+          !(n.text === 'for' && (!FOR_HEADS.has(words[j - 1]!.lower) || CLUB_PREFIXES.has(next.text)))
+        ) {
           if (n.text === 'of' && ofAt < 0) ofAt = j;
           j++;
         } else if (n.text === 'and' && ofAt >= 0 && nextName) {
@@ -421,18 +431,23 @@ export function englishCandidates(
       else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
       else if (kinds.has('person')) kind = 'person';
       let guess = false;
+      // A list goes on from a known place or an item of the list, not from a place guessed from "in".
+      let inList = false;
       if (kind === null && placeLike(text, offset, words, i, j)) {
-        guess = (i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase())) || afterPlaceInList(text, offset, words, i, j, to, placeEnds);
+        inList = afterPlaceInList(text, offset, words, i, j, to, placeEnds);
+        guess = inList || (i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()));
         if (guess) kind = 'location';
       }
       // A single capitalized word opening a sentence says nothing by its capital.
       const startWord = w.sentenceStart && k === 'proper' && j === i + 1 ? null : w;
       if (startWord && kind) {
-        const candidate: Candidate = { start: w.start, end: last.end, kind, tier: TIER.compromise };
+        // "The" written with a capital inside a sentence belongs to the name (bands, papers: joined The Cult).
+        const the = i > from && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && (kind === 'organization' || kind === 'source');
+        const candidate: Candidate = { start: the ? words[i - 1]!.start : w.start, end: last.end, kind, tier: TIER.compromise };
         if (guess) guessed.add(candidate);
         out.push(candidate);
         if (j - i > 1) longNames.push([w.start, last.end]);
-        if (kind === 'location') placeEnds.add(last.end);
+        if (kind === 'location' && (!guess || inList)) placeEnds.add(last.end);
       } else {
         if (kind === null && !OTHER_HEADS.has(head) && !words.slice(i, j).some(isDemonym)) unknown.push([w.start, last.end]);
         if (j - i > 1 && OTHER_HEADS.has(head)) longNames.push([w.start, last.end]);

@@ -47,7 +47,7 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: "The plan of Karl Denholm's team failed.", has: [['Karl Denholm', 'person', 'person:karl-denholm']], not: ["Karl Denholm's"] },
   // An unknown capitalized run after a preposition of place is a place; so is the rest of a list of places.
   { text: 'The fair moved from Dunmarrow to a field near Kelvane.', has: [['Dunmarrow', 'location', 'location:dunmarrow'], ['Kelvane', 'location', 'location:kelvane']] },
-  { text: 'The band played in Brelsford, Hattingly and Oswick last spring.', has: [['Brelsford', 'location', 'location:brelsford'], ['Hattingly', 'location', 'location:hattingly'], ['Oswick', 'location', 'location:oswick']] },
+  { text: 'The band played in Paris, Hattingly and Oswick last spring.', has: [['Paris', 'location', 'location:paris'], ['Hattingly', 'location', 'location:hattingly'], ['Oswick', 'location', 'location:oswick']] },
   { text: 'He spent a year in Indonesia, Hartoko said.', has: [['Indonesia', 'country', 'country:ID']], not: ['Hartoko'] },
   { text: "Soldiers from Belvaro's camp fled.", has: [], not: ['Belvaro'] },
   // A title cuts off names compromise does not know, and is no title before a word that heads another kind of name.
@@ -61,6 +61,10 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'She played for the Harbor City Gulls last season.', has: [['Harbor City Gulls', 'organization', 'org:harbor-city-gulls']] },
   { text: 'Fans of New South Wales and Los Angeles cheered.', has: [['New South Wales', 'location', 'location:new-south-wales'], ['Los Angeles', 'location', 'location:los-angeles']] },
   { text: 'The Orlando Sentinel reported it first.', has: [['Orlando Sentinel', 'source', 'source:orlando-sentinel']] },
+  // "The" with a capital inside a sentence belongs to an organization's name; "of" before a place and "for" before a club part two names.
+  { text: 'They toured with The Velvet Lanterns and the band Orbit.', has: [['The Velvet Lanterns', 'organization', 'org:the-velvet-lanterns']] },
+  { text: 'The Halden Hockey Club of Montreal won again.', has: [['Halden Hockey Club', 'organization', 'org:halden-hockey-club'], ['Montreal', 'location', 'location:montreal']] },
+  { text: 'She met the Government of Velmark and the Bank of Tarvin.', has: [['Government of Velmark', 'organization', 'org:government-of-velmark'], ['Bank of Tarvin', 'organization', 'org:bank-of-tarvin']] },
   // A name is written the same way each time: a later untyped mention takes the kind of an earlier one.
   { text: 'The company Velsar sued its rival. Velsar won the case.', has: [['Velsar', 'organization', 'org:velsar']] },
 ];

@@ -5,9 +5,9 @@ import { BucketTable, createGraph, edgeKey, EntityKeys, mergeActivity, mergePayl
 import { toColumns } from '../../../viz/shared/columns.js';
 import { highlightSegments } from '../../../viz/app/highlight.js';
 import { cellText, resultGraph } from '../../../viz/app/query-graph.js';
-import { deriveFocus, deriveVisibility, edgeReducer, labelOf, nodeReducer, nodeSize, type View } from '../../../viz/app/reducers.js';
+import { deriveFocus, deriveVisibility, edgeReducer, labelOf, nodeReducer, nodeSize, shownEdges, shownNodes, type View } from '../../../viz/app/reducers.js';
 import { INITIAL_STATE, on, type AppState } from '../../../viz/app/state/app-state.js';
-import { setRange } from '../../../viz/app/state/filters.js';
+import { setMinWeight, setRange, toggleKind } from '../../../viz/app/state/filters.js';
 import { hover, select } from '../../../viz/app/state/selection.js';
 
 describe('highlightSegments', () => {
@@ -85,6 +85,21 @@ describe('reducers derive the display from state without touching the graph', ()
     const { nodes } = draw(INITIAL_STATE);
     expect(nodes['person:joe-biden']).toMatchObject({ label: 'Joe Biden', color: KIND_COLORS.person, size: nodeSize(5) });
     expect(Object.values(nodes).every((n) => !n.hidden)).toBe(true);
+  });
+
+  // The quick path (no sets built) and the full one must show the same things.
+  it.each([
+    ['nothing filtered', INITIAL_STATE, ['0', '1', '2'], 2],
+    ['only the minimum weight', on('filters', (f) => setMinWeight(f, 2))(INITIAL_STATE), ['0', '1', '2'], 0],
+    ['a kind hidden', on('filters', (f) => toggleKind(f, 'organization'))(INITIAL_STATE), ['0', '1'], 1],
+  ])('shows the same with %s, built or derived', (_, state, nodes, links) => {
+    const view = viewOf(state);
+    expect(view.visibleNodes === null).toBe(state.filters.hiddenKinds.length === 0);
+    expect(shownNodes(graph, view).sort()).toEqual(nodes);
+    expect(shownEdges(graph, view)).toHaveLength(links);
+    const drawn = draw(state);
+    expect(Object.values(drawn.edges).filter((e) => !e.hidden)).toHaveLength(links);
+    expect(Object.values(drawn.nodes).filter((n) => !n.hidden)).toHaveLength(nodes.length);
   });
 
   it('hides what the time range leaves out, links included', () => {

@@ -21,6 +21,7 @@ import neo4j from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
 import { wipeGraph } from '../graph/wipe.js';
 import { ensureSchema } from '../graph/schema.js';
+import { writeArticles, type ExtractedArticle } from '../graph/writer.js';
 import { createExtractPool } from '../ingest/extract-pool.js';
 import { runPipeline, type ArticleExtractor } from '../ingest/pipeline.js';
 import { readInputs } from '../ingest/read.js';
@@ -123,6 +124,24 @@ async function main(): Promise<void> {
       tenths.push(round((to - from) / (timeAt(to) - timeAt(from)), 1));
     }
     process.stdout.write(`rate per tenth of the run (articles/s): ${tenths.join(' · ')}\n`);
+
+    // Where a batch's time goes on the grown graph: two batches of new articles (copies of the
+    // first ones, with new ids) written by hand with the writer's per-statement timings.
+    const probe: ExtractedArticle[] = [];
+    for await (const outcome of readInputs([input])) {
+      if (probe.length >= 2 * Number(values['batch-size'])) break;
+      if (!outcome.ok) continue;
+      const found = memo.get(contentKey(outcome.article));
+      if (!found) continue;
+      const id = `${outcome.article.id}-probe`;
+      probe.push({ article: { ...outcome.article, id }, extraction: { ...found, articleId: id } });
+    }
+    for (let i = 0; i < probe.length; i += Number(values['batch-size'])) {
+      const timings = new Map<string, number>();
+      await writeArticles(driver, probe.slice(i, i + Number(values['batch-size'])), { timings });
+      const list = [...timings].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${round(ms)} ms`);
+      process.stdout.write(`probe batch ${i / Number(values['batch-size']) + 1} into the grown graph: ${list.join(', ')}\n`);
+    }
 
     const graph = await driver.executeQuery(
       `MATCH (n) WITH count(n) AS nodes

@@ -11,6 +11,8 @@
  *
  * The corpus is data/demo plus generated JSON Lines articles (enough that an ingest runs for a
  * while, so the faults land mid-run). Prints one line per scenario and exits 1 if any differs.
+ * Scenarios 2–4 also run as a test, small and with one restart:
+ * tests/integration/reliability/faults.test.ts (which takes generatedCorpus from here).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

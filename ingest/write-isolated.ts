@@ -28,9 +28,12 @@ const ARTICLE_CAUSED: ReadonlyArray<RegExp> = [
   /^Neo\.TransientError\.General\.(TransactionMemoryLimit|MemoryPoolOutOfMemoryError)$/, // one transaction too big
 ];
 
+/** Statement codes that only a wrong statement gives (the writer's Cypher is parameterized): never the data's. */
+const STATEMENT_BUGS = /^Neo\.ClientError\.Statement\.(SyntaxError|ParameterMissing|ParameterNotProvided)$/;
+
 /** True when a write failure may come from one article of the group, so a smaller group is worth a try. */
 export function isArticleCaused(error: unknown): boolean {
-  return error instanceof Neo4jError && ARTICLE_CAUSED.some((pattern) => pattern.test(error.code));
+  return error instanceof Neo4jError && !STATEMENT_BUGS.test(error.code) && ARTICLE_CAUSED.some((pattern) => pattern.test(error.code));
 }
 
 /** Groups at least this large whose every article fails alone point at the server, not at the data. */

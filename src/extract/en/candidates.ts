@@ -174,6 +174,52 @@ function afterPlaceInList(text: string, offset: number, words: Word[], i: number
   return false;
 }
 
+/** Kinds passed along lists (measured: organizations and places passed on this way cost more than they gave). */
+const LIST_KINDS = new Set<EntityKind>(['person']);
+/** A list separator at the start of a string: ", ", " and ", ", or ". */
+const LIST_GAP = /^\s*(,\s*(and\s+|or\s+)?|(and|or)\s+)/;
+
+/**
+ * Items of one list are of one kind: "Max Carey, Kiki Cuyler and Pie Traynor", "AT&T, Wachovia and
+ * Carnival": an untyped run next to a typed name, across a comma, "and" or "or", takes its kind.
+ * Across a bare comma only when the list goes on on the other side too ("in Indonesia, Budjana
+ * has" is no list). Runs a second time so that kinds travel along a list.
+ */
+function listItemsOfKnownKind(text: string, offset: number, unknown: Array<[number, number]>, known: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const gapAfter = (end: number): { to: number; comma: boolean } | null => {
+    const m = LIST_GAP.exec(text.slice(end - offset, end - offset + 8));
+    return m ? { to: end + m[0].length, comma: !/and|or/.test(m[0]) } : null;
+  };
+  const before = (start: number): boolean => /(,|\band|\bor)\s*$/.test(text.slice(Math.max(0, start - offset - 6), start - offset));
+  const byStart = new Map<number, Candidate>();
+  const byNextStart = new Map<number, { c: Candidate; comma: boolean }>();
+  const add = (c: Candidate) => {
+    byStart.set(c.start, c);
+    const g = gapAfter(c.end);
+    if (g) byNextStart.set(g.to, { c, comma: g.comma });
+  };
+  for (const c of known) if (LIST_KINDS.has(c.kind)) add(c);
+  const left = new Set(unknown.map(([s]) => s));
+  for (let round = 0; round < 2; round++) {
+    for (const [start, end] of unknown) {
+      if (!left.has(start)) continue;
+      const g = gapAfter(end);
+      const prev = byNextStart.get(start);
+      const next = g ? byStart.get(g.to) : undefined;
+      let kind: EntityKind | null = null;
+      if (prev && (!prev.comma || g !== null)) kind = prev.c.kind;
+      else if (next && g && (!g.comma || before(start))) kind = next.kind;
+      if (kind === null) continue;
+      const c: Candidate = { start, end, kind: kind === 'country' ? 'location' : kind, tier: TIER.compromise };
+      out.push(c);
+      add(c);
+      left.delete(start);
+    }
+  }
+  return out;
+}
+
 /**
  * A name is written the same way each time: an untyped capitalized run whose text was typed
  * elsewhere in the same text (6PR … 6PR, Konami … Konami) takes that kind, when only one kind was
@@ -460,7 +506,10 @@ export function englishCandidates(
     out.push(...cuedNames(words, from, to));
   }
   out.push(...placesBeforeKnownPlaces(text, offset, words, out));
-  out.push(...sameTextSameKind(text, offset, unknown, out.filter((c) => !guessed.has(c))));
+  const known = out.filter((c) => !guessed.has(c));
+  const listed = listItemsOfKnownKind(text, offset, unknown, known);
+  out.push(...listed);
+  out.push(...sameTextSameKind(text, offset, unknown, [...known, ...listed]));
   if (longNames.length === 0) return out;
   return out.filter(
     (c) =>

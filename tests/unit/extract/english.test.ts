@@ -65,6 +65,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'They toured with The Velvet Lanterns and the band Orbit.', has: [['The Velvet Lanterns', 'organization', 'org:the-velvet-lanterns']] },
   { text: 'The Halden Hockey Club of Montreal won again.', has: [['Halden Hockey Club', 'organization', 'org:halden-hockey-club'], ['Montreal', 'location', 'location:montreal']] },
   { text: 'She met the Government of Velmark and the Bank of Tarvin.', has: [['Government of Velmark', 'organization', 'org:government-of-velmark'], ['Bank of Tarvin', 'organization', 'org:bank-of-tarvin']] },
+  // Items of one list are of one kind: unknown names next to a person in a list are people.
+  { text: 'The guests were John Abbott, Quel Varnaby and Tisk Morrow.', has: [['Quel Varnaby', 'person', 'person:quel-varnaby'], ['Tisk Morrow', 'person', 'person:tisk-morrow']] },
   // A name is written the same way each time: a later untyped mention takes the kind of an earlier one.
   { text: 'The company Velsar sued its rival. Velsar won the case.', has: [['Velsar', 'organization', 'org:velsar']] },
 ];

@@ -4,13 +4,14 @@
  * ratio (target ≥ 0.9×), from CPU time, best of interleaved rounds. Rules and gazetteers only, then
  * with the statistical tagger if it loads.
  *   npx tsx scripts/bench-extract.ts [ja.jsonl] [en.jsonl] [--ja-articles N] [--rounds N]
+ *   npx tsx scripts/bench-extract.ts [ja.jsonl] --lengths 304000   (time per character as one text grows)
  * Defaults: ../shared/corpus/ja-livedoor/livedoor_articles.jsonl, ../shared/corpus/en-wikinews/gum_wikinews_articles.jsonl
  */
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { buildExtractor, createExtractor, type Extractor } from '../src/extract/index.js';
 import { loadGazetteer } from '../src/extract/gazetteer/load.js';
-import { loadJaTokenizer } from '../src/extract/ja/tokenizer.js';
+import { loadJaTokenizer, tokenizeJapanese } from '../src/extract/ja/tokenizer.js';
 import type { Lang } from '../src/types.js';
 
 const args = process.argv.slice(2);
@@ -66,6 +67,39 @@ function race(texts: string[], runners: Array<(t: string) => unknown>): number[]
 const [gazetteer, tokenizer] = await Promise.all([loadGazetteer(), loadJaTokenizer()]);
 const rulesOnly = buildExtractor({ gazetteer, tokenizer, tagger: null });
 const full = await createExtractor();
+
+/**
+ * --lengths L: texts cut at L/8, L/4, L/2 and L characters; CPU time per character of the full
+ * extractor (and of bare kuromoji and kuromoji in pieces, src/extract/ja/pieces.ts, on the
+ * articles). Linear work keeps the time per character flat as a text grows. Three texts: whole
+ * articles in corpus order; generated sentences full of titled names (roles, partial names); a
+ * generated shop list, one per line, with no 、 or 。 (one "sentence" to kuromoji).
+ */
+const longest = option('--lengths', 0);
+if (longest > 0) {
+  let articles = '';
+  for (const body of bodies(jaPath, Number.MAX_SAFE_INTEGER)) {
+    if (articles.length >= longest) break;
+    articles += `${body}\n`;
+  }
+  const names = ['ジョン・スミス報道官', 'ボリス・ジョンソン首相', 'アン・リー外相', 'ピーター・ベイズリー海軍少将'];
+  const others = ['マーク・トレベリアン', 'トム・ハンクス', 'カービー'];
+  const texts: Record<string, string> = { articles, titled: '', list: '' };
+  for (let i = 0; texts.titled!.length < longest; i++) texts.titled += `${names[i % 4]}は${['英国', '米国', 'ドイツ'][i % 3]}の${others[i % 3]}${i}氏と会談した。`;
+  for (let i = 0; texts.list!.length < longest; i++) texts.list += `ソフトバンク${['札幌', '仙台', '名古屋', '博多'][i % 4]}${i}号店\n`;
+  full.extractText(articles.slice(0, 20_000), { lang: 'ja' });
+  const perChar = (text: string, run: (t: string) => unknown) => ((pass([text], run) * 1e6) / text.length).toFixed(2).padStart(9);
+  process.stdout.write('text        chars   extraction µs/char   kuromoji µs/char   pieces µs/char\n');
+  for (const [name, source] of Object.entries(texts)) {
+    for (let n = longest / 8; n <= longest; n *= 2) {
+      const text = source.slice(0, Math.round(n));
+      const bare = name === 'articles' ? perChar(text, (t) => tokenizer.tokenize(t)) : '        -';
+      const pieces = name === 'articles' ? perChar(text, (t) => tokenizeJapanese(tokenizer, t)) : '        -';
+      process.stdout.write(`${name.padEnd(8)} ${String(text.length).padStart(8)}   ${perChar(text, (t) => full.extractText(t, { lang: 'ja' })).padStart(18)}   ${bare.padStart(16)}   ${pieces.padStart(14)}\n`);
+    }
+  }
+  process.exit(0);
+}
 
 const ja = bodies(jaPath, jaArticles);
 const en = bodies(enPath, Number.MAX_SAFE_INTEGER);

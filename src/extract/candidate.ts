@@ -36,10 +36,13 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.tier - a.c.tier || b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
   const accepted: Candidate[] = [];
+  // The accepted spans covering each character: a candidate meets only those on its own
+  // characters, so settling is linear in the text rather than in candidates × accepted.
+  const covering = new Map<number, Candidate[]>();
   for (const { c } of order) {
     let ok = true;
-    for (const a of accepted) {
-      if (c.start < a.end && a.start < c.end) {
+    for (let p = c.start; ok && p < c.end; p++) {
+      for (const a of covering.get(p) ?? NONE) {
         const nested = (nests(a, c) && c.start >= a.start && c.end <= a.end) || (nests(c, a) && a.start >= c.start && a.end <= c.end);
         if (!nested || (c.start === a.start && c.end === a.end)) {
           ok = false;
@@ -47,10 +50,18 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
         }
       }
     }
-    if (ok) accepted.push(c);
+    if (!ok) continue;
+    accepted.push(c);
+    for (let p = c.start; p < c.end; p++) {
+      const list = covering.get(p);
+      if (list) list.push(c);
+      else covering.set(p, [c]);
+    }
   }
   return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+const NONE: Candidate[] = [];
 
 function nests(outer: Candidate, inner: Candidate): boolean {
   const place = inner.kind === 'country' || inner.kind === 'location';

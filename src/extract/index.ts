@@ -11,7 +11,7 @@ import { englishCandidates } from './en/candidates.js';
 import type { Gazetteer } from './gazetteer/build.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { japaneseCandidates, latinRuns, type WordClass } from './ja/candidates.js';
-import { loadJaTokenizer, type JaTokenizer } from './ja/tokenizer.js';
+import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
 import { detectLang } from './lang.js';
 import { fold } from './text/scripts.js';
@@ -84,7 +84,7 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
     const folded = fold(text);
     let all: Candidate[];
     if (lang === 'ja') {
-      const raw = tokenizer.tokenize(text);
+      const raw = tokenizeJapanese(tokenizer, text);
       const tokens = positionTokens(text, raw);
       const matches = gazetteer.scanFrom(text, folded, tokens.map((t) => t.start));
       all = japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches: matches, wordClass });

@@ -60,8 +60,6 @@ function chooseId(ids: string[], text: string, start: number, end: number): stri
   return ids[0]!;
 }
 
-const sameScriptLast = (a: PersonRef, name: string) => a.parts.length > 1 && a.parts[a.parts.length - 1] === name;
-
 export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer): ResolvedDocument {
   const registry = new EntityRegistry(gazetteer);
   const mentionsByText: Array<Array<{ c: Candidate; entity: Entity }>> = docTexts.map(() => []);
@@ -102,11 +100,13 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
   // Single names: join a full name in the document (same script, or same reading across scripts).
   const singles = persons.filter((p) => !p.entity);
   singles.sort((a, b) => (a.script === 'latin' ? 0 : 1) - (b.script === 'latin' ? 0 : 1));
+  // Every full name has its entity by now: the first one (in text order) for each last name.
+  const fullByLast = new Map<string, PersonRef>();
+  for (const q of persons) if (q.entity && q.parts.length > 1 && !fullByLast.has(q.parts[q.parts.length - 1]!)) fullByLast.set(q.parts[q.parts.length - 1]!, q);
   for (const p of singles) {
-    const withEntity = persons.filter((q) => q.entity);
-    let target = withEntity.find((q) => sameScriptLast(q, p.name));
-    if (!target && p.script === 'kana') target = withEntity.find((q) => q.script === 'latin' && readingsMatch(p.name, q.parts[q.parts.length - 1]!));
-    if (!target && p.script === 'latin') target = withEntity.find((q) => q.script === 'kana' && readingsMatch(q.parts[q.parts.length - 1]!, p.name));
+    let target = fullByLast.get(p.name);
+    if (!target && p.script === 'kana') target = persons.find((q) => q.entity && q.script === 'latin' && readingsMatch(p.name, q.parts[q.parts.length - 1]!));
+    if (!target && p.script === 'latin') target = persons.find((q) => q.entity && q.script === 'kana' && readingsMatch(q.parts[q.parts.length - 1]!, p.name));
     if (target?.entity) {
       p.entity = target.entity;
       registry.addAlias(target.entity, p.name);
@@ -201,16 +201,35 @@ const OF_LINK_JA = new Set(['', 'の']);
 const OF_LINK_EN = new Set([' ', "'s ", '’s ']);
 const OF_AFTER = new Set([' of ', ' of the ', ', ', ' at ', ' at the ']);
 
+const MAX_OF_AFTER = Math.max(...[...OF_AFTER].map((x) => x.length));
+const MAX_OF_LINK = Math.max(...[...OF_LINK_JA, ...OF_LINK_EN].map((x) => x.length));
+
 function rolesOf(text: string, lang: Lang, list: Array<{ c: Candidate; entity: Entity }>, gazetteer: Gazetteer): Role[] {
   const roles: Role[] = [];
+  // Mentions by where they start and end, so a title looks only at the few characters around it:
+  // reading every mention for every title (and slicing the text between them) was quadratic.
+  const startsAt = new Map<number, number[]>();
+  const endsAt = new Map<number, number[]>();
+  list.forEach(({ c }, i) => {
+    (startsAt.get(c.start) ?? startsAt.set(c.start, []).get(c.start)!).push(i);
+    (endsAt.get(c.end) ?? endsAt.set(c.end, []).get(c.end)!).push(i);
+  });
+  /** The first mention, in list order, among those at positions from..to of `index` that passes `test`. */
+  const firstNear = (index: Map<number, number[]>, from: number, to: number, test: (o: Candidate, e: Entity) => boolean) => {
+    let best = -1;
+    for (let at = from; at <= to; at++) {
+      for (const i of index.get(at) ?? []) if ((best < 0 || i < best) && test(list[i]!.c, list[i]!.entity)) best = i;
+    }
+    return best < 0 ? undefined : list[best];
+  };
   for (const { c, entity } of list) {
     const title = c.title;
     if (entity.kind !== 'person' || !title || title.title.honorific) continue;
     // The country or organization right before the name (英国のジョンソン首相) or the title (U.S. Secretary of State …).
     const anchor = title.start < c.start ? title.start : c.start;
     // …or right after the name: "Lt. Gen. John Smith of the U.S. Army".
-    const after = list.find(({ c: o, entity: e }) => (e.kind === 'country' || e.kind === 'organization') && OF_AFTER.has(text.slice(c.end, o.start)));
-    const before = list.find(({ c: o, entity: e }) => {
+    const after = firstNear(startsAt, c.end, c.end + MAX_OF_AFTER, (o, e) => (e.kind === 'country' || e.kind === 'organization') && OF_AFTER.has(text.slice(c.end, o.start)));
+    const before = firstNear(endsAt, anchor - MAX_OF_LINK, anchor, (o, e) => {
       if ((e.kind !== 'country' && e.kind !== 'organization') || o.end > anchor) return false;
       const link = text.slice(o.end, anchor);
       return lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(o.end, anchor)) ? OF_LINK_JA.has(link) : OF_LINK_EN.has(link);

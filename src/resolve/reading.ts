@@ -42,10 +42,23 @@ export function katakanaKey(name: string): string {
   return skeleton(toRomaji(name.replace(/[・＝]/g, '')));
 }
 
+/** Keys of names already seen: a document compares each name with many others. */
+const kanaKeys = new Map<string, string>();
+const latinKeyLists = new Map<string, string[]>();
+function remembered<T>(cache: Map<string, T>, name: string, compute: (name: string) => T): T {
+  let value = cache.get(name);
+  if (value === undefined) {
+    if (cache.size >= 20_000) cache.clear();
+    value = compute(name);
+    cache.set(name, value);
+  }
+  return value;
+}
+
 export function readingsMatch(katakana: string, latin: string): boolean {
-  const k = katakanaKey(katakana);
+  const k = remembered(kanaKeys, katakana, katakanaKey);
   if (k.length < 2) return false;
-  for (const l of latinKeys(latin)) {
+  for (const l of remembered(latinKeyLists, latin, latinKeys)) {
     if (l === k) return true;
     if (Math.min(l.length, k.length) >= 5 && levenshtein.limited(1, l, k) <= 1) return true;
   }

@@ -476,6 +476,10 @@ export function englishCandidates(
       else if (kinds.has('person') && !kinds.has('location')) kind = 'person';
       else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
       else if (kinds.has('person')) kind = 'person';
+      // One word read as a person: a bare title (the Laboratory's Director) is no one, and a
+      // first name right after "in", "near", "from" is a place (in Sydney, near Adelaide).
+      if (kind === 'person' && j === i + 1 && gazetteer.titlesEn.has(w.lower)) kind = null;
+      if (kind === 'person' && j === i + 1 && i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()) && !kinds.has('location') && placeLike(text, offset, words, i, j)) kind = 'location';
       let guess = false;
       // A list goes on from a known place or an item of the list, not from a place guessed from "in".
       let inList = false;

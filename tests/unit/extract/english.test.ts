@@ -65,6 +65,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'They toured with The Velvet Lanterns and the band Orbit.', has: [['The Velvet Lanterns', 'organization', 'org:the-velvet-lanterns']] },
   { text: 'The Halden Hockey Club of Montreal won again.', has: [['Halden Hockey Club', 'organization', 'org:halden-hockey-club'], ['Montreal', 'location', 'location:montreal']] },
   { text: 'She met the Government of Velmark and the Bank of Tarvin.', has: [['Government of Velmark', 'organization', 'org:government-of-velmark'], ['Bank of Tarvin', 'organization', 'org:bank-of-tarvin']] },
+  // One word read as a person: a first name after a preposition of place is a place; a bare title is no one.
+  { text: 'The concert was held in Adelaide last year.', has: [['Adelaide', 'location', 'location:adelaide']] },
+  { text: "The lab's Director said no.", has: [], not: ['Director'] },
   // Items of one list are of one kind: unknown names next to a person in a list are people.
   { text: 'The guests were John Abbott, Quel Varnaby and Tisk Morrow.', has: [['Quel Varnaby', 'person', 'person:quel-varnaby'], ['Tisk Morrow', 'person', 'person:tisk-morrow']] },
   // A name is written the same way each time: a later untyped mention takes the kind of an earlier one.

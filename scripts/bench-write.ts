@@ -3,13 +3,19 @@
  * mentions per second for several batch sizes and write concurrencies, against a baseline of one
  * article per transaction run in the same process.
  *
- *   npx tsx scripts/bench-write.ts [--articles 2000] [--batches 1,50,200,500] [--concurrency 1,2]
+ *   npx tsx scripts/bench-write.ts [--articles 2000] [--batches 1,50,200,500] [--concurrency 1,2] [--compare DIR]
+ *
+ * --compare DIR: DIR holds an earlier version of graph/ (e.g. `git archive <commit> graph | tar -x -C DIR`
+ * with a symlink DIR/src → src); each run is repeated right after with that writer on the same
+ * articles, and the ratio of the two is printed: an A/B under the same machine load.
  *
  * The corpus is synthetic and deterministic: articles whose bodies and comments mention entities
  * drawn from a skewed pool (a few hot entities, as 米国 is in real news), so lock contention on hot
  * nodes is part of what is measured. Everything it writes has ids starting with "bench-" and is
  * deleted at the start and the end; the rest of the graph is not touched.
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
@@ -25,6 +31,7 @@ const { values } = parseArgs({
     batches: { type: 'string', default: '1,50,200,500' },
     concurrency: { type: 'string', default: '1,2' },
     baseline: { type: 'string', default: '200' },
+    compare: { type: 'string' },
   },
 });
 
@@ -41,7 +48,9 @@ async function wipeBench(driver: Driver): Promise<void> {
   }
 }
 
-async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: number, concurrency: number, timings?: Map<string, number>): Promise<{ mentions: number; relationships: number; seconds: number }> {
+type Write = typeof writeArticles;
+
+async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: number, concurrency: number, timings?: Map<string, number>, write: Write = writeArticles): Promise<{ mentions: number; relationships: number; seconds: number }> {
   const started = performance.now();
   let mentions = 0;
   let next = 0;
@@ -49,7 +58,7 @@ async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: nu
     while (next < items.length) {
       const batch = items.slice(next, next + batchSize);
       next += batchSize;
-      const written = await writeArticles(driver, batch, { timings });
+      const written = await write(driver, batch, { timings });
       mentions += written.mentions;
     }
   };
@@ -70,6 +79,9 @@ try {
   const batches = values.batches.split(',').map(Number);
   const concurrencies = values.concurrency.split(',').map(Number);
   console.log(`Neo4j at ${connection.uri}; ${count} synthetic articles per run, 5 comments each, ${POOL.length} entities (skewed).`);
+  const earlier: Write | null = values.compare
+    ? ((await import(pathToFileURL(path.resolve(values.compare, 'graph', 'writer.ts')).href)) as { writeArticles: Write }).writeArticles
+    : null;
 
   await wipeBench(driver);
   const baselineItems = corpus(Number(values.baseline), 1);
@@ -98,6 +110,12 @@ try {
         `  in transactions ${((total?.[1] ?? 0) / 1000).toFixed(1)} s, of which statements ${(inStatements / 1000).toFixed(1)} s; slowest: ${top.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
       );
       await wipeBench(driver);
+      if (earlier) {
+        const before = await writeAll(driver, items, batch, concurrency, undefined, earlier);
+        const beforeRate = before.mentions / before.seconds;
+        console.log(`|  ↳ ${values.compare} writer, same articles | ${concurrency} | ${count} | ${before.mentions} | ${before.relationships} | ${before.seconds.toFixed(2)} | ${Math.round(beforeRate)} | ${Math.round(before.relationships / before.seconds)} | now ${(rate / beforeRate).toFixed(2)} × it |`);
+        await wipeBench(driver);
+      }
     }
   }
 } finally {

@@ -454,7 +454,7 @@ export function englishCandidates(
       const acronym = j === i + 1 && k === 'proper' && w.text.length >= 2 && /^[A-Z][A-Z0-9&]+$/.test(w.text) && !COMMON_ACRONYMS.has(w.text) && !/^[IVXLC]+$/.test(w.text);
       // A place then a name that is no place (Perth Glory, Montreal HC, Connecticut Lottery) is a club or company.
       const placeThenName = k === 'location' && j > i + 1 && kindOf(last.tags) === 'proper' && !isDemonym(last);
-      // A name ending in a plural that is no place (West Coast Eagles, Velvet Lanterns) is a team or a band.
+      // A place, then a plural that is no place (West Coast Eagles, Sacramento River Cats): a team.
       // compromise does not mark plurals on proper nouns: a last word in -s that its lexicon
       // does not know as a name (Wales, Athens, Jones are known).
       const lastKnown = LEXICON[last.lower];
@@ -467,6 +467,7 @@ export function englishCandidates(
         !isDemonym(last) &&
         !kinds.has('organization') &&
         !kinds.has('person') &&
+        kinds.has('location') &&
         LEXICON[text.slice(w.start - offset, last.end - offset).toLowerCase()] === undefined;
       if (OTHER_HEADS.has(head) || isDemonym(last) || (j === i + 1 && COMMON_ACRONYMS.has(w.text))) kind = null;
       else if (pluralTeam) kind = 'organization';

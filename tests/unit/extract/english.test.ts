@@ -57,12 +57,13 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'He pitched in Major League Baseball for years.', has: [], not: ['League Baseball', 'League'] },
   // Abbreviations of common nouns are no organizations; Roman numerals neither.
   { text: 'He bought a CD and an SUV before the KO.', has: [], not: ['CD', 'SUV', 'KO'] },
-  // A name ending in a plural that is no place is a team or a band; a newspaper's head makes a source.
+  // A place then a plural that is no place is a team; a newspaper's head makes a source.
   { text: 'She played for the Harbor City Gulls last season.', has: [['Harbor City Gulls', 'organization', 'org:harbor-city-gulls']] },
   { text: 'Fans of New South Wales and Los Angeles cheered.', has: [['New South Wales', 'location', 'location:new-south-wales'], ['Los Angeles', 'location', 'location:los-angeles']] },
   { text: 'The Orlando Sentinel reported it first.', has: [['Orlando Sentinel', 'source', 'source:orlando-sentinel']] },
   // "The" with a capital inside a sentence belongs to an organization's name; "of" before a place and "for" before a club part two names.
-  { text: 'They toured with The Velvet Lanterns and the band Orbit.', has: [['The Velvet Lanterns', 'organization', 'org:the-velvet-lanterns']] },
+  { text: 'They signed with The Velvet Lantern Records last year.', has: [['The Velvet Lantern Records', 'organization', 'org:the-velvet-lantern-records']] },
+  { text: 'He wrote for The Harwick Gazette for years.', has: [['The Harwick Gazette', 'source', 'source:the-harwick-gazette']] },
   { text: 'The Halden Hockey Club of Montreal won again.', has: [['Halden Hockey Club', 'organization', 'org:halden-hockey-club'], ['Montreal', 'location', 'location:montreal']] },
   { text: 'She met the Government of Velmark and the Bank of Tarvin.', has: [['Government of Velmark', 'organization', 'org:government-of-velmark'], ['Bank of Tarvin', 'organization', 'org:bank-of-tarvin']] },
   // One word read as a person: a first name after a preposition of place is a place; a bare title is no one.

@@ -11,6 +11,7 @@ import { englishCandidates } from './en/candidates.js';
 import type { Gazetteer } from './gazetteer/build.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { japaneseCandidates, latinRuns, type WordClass } from './ja/candidates.js';
+import { withoutUntaggedModifiers } from './ja/modifiers.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
 import { detectLang } from './lang.js';
@@ -91,7 +92,11 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
       for (const run of latinRuns(text)) {
         all.push(...englishCandidates(text.slice(run.start, run.end), run.start, gazetteer, [], { embedded: true }));
       }
-      if (tagger?.tagJapanese) all.push(...fromTagger(tagger.tagJapanese(raw, text)));
+      if (tagger?.tagJapanese) {
+        const tagged = tagger.tagJapanese(raw, text);
+        all = withoutUntaggedModifiers(text, all, tagged);
+        all.push(...fromTagger(tagged));
+      }
     } else {
       all = englishCandidates(text, 0, gazetteer, gazetteer.scan(text, folded));
       if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text)));

@@ -138,7 +138,9 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
           entity = registry.byOwnId(`org:${base}-administration`, 'organization', name, surface, surface);
         }
       }
-      const ids = c.entityIds ?? gazetteer.lookup(surface)?.entityIds;
+      // カーブル市 is Kabul: a city named with 市 is the city the gazetteer knows without it.
+      const city = c.kind === 'location' && surface.length > 2 && surface.endsWith('市') ? gazetteer.lookup(surface.slice(0, -1)) : null;
+      const ids = c.entityIds ?? gazetteer.lookup(surface)?.entityIds ?? (city && city.entityIds.every((id) => id.startsWith('location:')) ? city.entityIds : undefined);
       if (!entity && ids) entity = registry.byKnownId(chooseId(ids, text, c.start, c.end), surface);
       entity ??= registry.byName(c.kind, surface);
       mentionsByText[t]!.push({ c: { ...c, kind: entity.kind }, entity });

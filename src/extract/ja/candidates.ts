@@ -58,6 +58,9 @@ function katakanaNamePart(t: JaToken): boolean {
   return hasKana && !isReduplication(t.surface);
 }
 
+/** A name dot at `at` with katakana beyond it, reading in direction `step`. */
+const dottedKana = (text: string, at: number, step: 1 | -1): boolean => isNameDot(text.charCodeAt(at)) && isKatakana(text.charCodeAt(at + step));
+
 /** How IPADIC knows a word on its own: a common word (ホテル, マイク), a name part (ピーター), or not at all. */
 export type WordClass = 'common' | 'name' | 'unknown';
 
@@ -107,6 +110,8 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       if (!aligned && !kanaFree) continue;
     }
     const kind = gazetteer.entity(m.entry.entityIds[0]!)!.kind;
+    // A katakana place joined by ・ to more katakana is part of a longer name (シドニー・ポワチエ, ジョージア・オキーフ).
+    if ((kind === 'location' || kind === 'country') && isKatakana(first) && (dottedKana(text, m.end, 1) || dottedKana(text, m.start - 1, -1))) continue;
     out.push({
       start: m.start,
       end: m.end,

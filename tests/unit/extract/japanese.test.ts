@@ -33,6 +33,10 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'ホテル・コルテシアに泊まった。', has: [], not: ['ホテル・コルテシア'] },
   { text: 'ジョンソン氏が来日した。', has: [['ジョンソン', 'person', 'person:ja:ジョンソン'], ['日', 'country', 'country:JP']] },
   { text: 'バーデン=ヴュルテンベルク州の郡。', has: [['バーデン=ヴュルテンベルク州', 'location', 'location:ja:バーデン=ヴュルテンベルク州']] },
+  // A city named with 市 is the city itself; a katakana place joined by ・ to more katakana is part of a name.
+  { text: 'カーブル市内の空港とカブール。', has: [['カーブル市', 'location', 'location:kabul'], ['カブール', 'location', 'location:kabul']] },
+  { text: '俳優のシドニー・ポワチエとシドニーの港。', has: [['シドニー・ポワチエ', 'person', 'person:ja:シドニー・ポワチエ'], ['シドニー', 'location', 'location:sydney']], not: ['ポワチエ'] },
+  { text: '仁川空港からハミド・カルザイ大統領が発った。', has: [['仁川', 'location', 'location:incheon'], ['ハミド・カルザイ', 'person', 'person:hamid-karzai']] },
 ];
 
 describe('Japanese extraction', () => {

@@ -54,7 +54,7 @@ const COMMON_ACRONYMS = new Set('CD CDS DVD EP LP TV HD PC PM AM MVP SUV KO TKO 
  * Hall of Fame): the run goes on over "of" (and "of the") whatever compromise made of the head.
  */
 const OF_HEADS = new Set(
-  'university college institute institution academy school department ministry government parliament embassy consulate police bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly'.split(' '),
+  'university college institute institution academy school department ministry government parliament embassy consulate police party bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly'.split(' '),
 );
 /** Heads of names that are neither people, places nor organizations (the Battle of X, the Nobel Prize). */
 const OTHER_HEADS = new Set('battle siege war wars treaty act acts trophy prize award awards festival campaign law laws cup championship championships olympics games'.split(' '));
@@ -278,7 +278,7 @@ function wordsOf(text: string, offset: number): { words: Word[]; sentences: Arra
         breakAfter:
           possessive ||
           /[,;:!?()"“”]/.test(t.post) ||
-          (t.post.includes('.') && !t.tags.has('Abbreviation') && !/^[A-Z]$/.test(t.text)) ||
+          (t.post.includes('.') && !t.tags.has('Abbreviation') && !/^([A-Z]|St|Mt|Ft)$/.test(t.text)) ||
           /[("“”]/.test(sentence[i + 1]?.pre ?? ''),
         sentenceStart: i === 0,
       });
@@ -477,6 +477,8 @@ export function englishCandidates(
       else if (kinds.has('person') && !kinds.has('location')) kind = 'person';
       else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
       else if (kinds.has('person')) kind = 'person';
+      // Mt. Vernon, Ft. Worth: a mount or a fort, whatever compromise made of the name after it.
+      if ((kind === 'person' || kind === null) && j > i + 1 && (w.text === 'Mt' || w.text === 'Ft') && !OTHER_HEADS.has(head)) kind = 'location';
       // One word read as a person: a bare title (the Laboratory's Director) is no one, and a
       // first name right after "in", "near", "from" is a place (in Sydney, near Adelaide).
       if (kind === 'person' && j === i + 1 && gazetteer.titlesEn.has(w.lower)) kind = null;

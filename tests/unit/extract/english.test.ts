@@ -69,6 +69,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // One word read as a person: a first name after a preposition of place is a place; a bare title is no one.
   { text: 'The concert was held in Adelaide last year.', has: [['Adelaide', 'location', 'location:adelaide']] },
   { text: "The lab's Director said no.", has: [], not: ['Director'] },
+  // Abbreviations that open place names do not end the name; parties take "of".
+  { text: 'He moved to Ft. Worth and later to St. Louis.', has: [['Ft. Worth', 'location', 'location:ft-worth'], ['St. Louis', 'location', 'location:st-louis']] },
+  { text: 'The Green Party of Velmark won two seats.', has: [['Green Party of Velmark', 'organization', 'org:green-party-of-velmark']] },
   // Items of one list are of one kind: unknown names next to a person in a list are people.
   { text: 'The guests were John Abbott, Quel Varnaby and Tisk Morrow.', has: [['Quel Varnaby', 'person', 'person:quel-varnaby'], ['Tisk Morrow', 'person', 'person:tisk-morrow']] },
   // A name is written the same way each time: a later untyped mention takes the kind of an earlier one.

@@ -26,7 +26,7 @@ const { values: args } = parseArgs({
   options: {
     'eval-dir': { type: 'string', default: '../shared/eval' },
     out: { type: 'string', default: 'data/models/ja-tagger.bin' },
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '16' },
     prune: { type: 'string', default: '1.5' },
   },
 });

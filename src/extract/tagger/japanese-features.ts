@@ -38,6 +38,12 @@ export interface JapaneseColumns {
   last2: Uint32Array;
   /** Length bucket mixed with shape and whether IPADIC knew the word. */
   kind: Uint32Array;
+  /** IPADIC's reading (katakana), or a fixed value for unknown words. */
+  reading: Uint32Array;
+  first3: Uint32Array;
+  last3: Uint32Array;
+  /** pos_detail_2 (人名, 地域, 組織…) with the last character. */
+  classLast: Uint32Array;
 }
 
 function allocate(capacity: number): JapaneseColumns {
@@ -56,6 +62,10 @@ function allocate(capacity: number): JapaneseColumns {
     last: new Uint32Array(size),
     last2: new Uint32Array(size),
     kind: new Uint32Array(size),
+    reading: new Uint32Array(size),
+    first3: new Uint32Array(size),
+    last3: new Uint32Array(size),
+    classLast: new Uint32Array(size),
   };
 }
 
@@ -70,7 +80,8 @@ function hashTags(token: IpadicFeatures, full: boolean): number {
 }
 
 /** Where each per-token value sits in a cached entry. */
-const V = { surface: 0, posFull: 1, pos: 2, shape: 3, first: 4, first2: 5, last: 6, last2: 7, kind: 8, open: 9 } as const;
+const V = { surface: 0, posFull: 1, pos: 2, shape: 3, first: 4, first2: 5, last: 6, last2: 7, kind: 8, open: 9, reading: 10, first3: 11, last3: 12, classLast: 13 } as const;
+const VALUES = 14;
 
 function computeValues(token: IpadicFeatures, out: Uint32Array): Uint32Array {
   const surface = token.surface_form;
@@ -86,6 +97,10 @@ function computeValues(token: IpadicFeatures, out: Uint32Array): Uint32Array {
   out[V.last2] = len >= 2 ? hashString(surface, len - 2, len) : BOS;
   out[V.kind] = (Math.min(len, 6) << 12) | (shape << 1) | (token.word_type === 'KNOWN' ? 1 : 0);
   out[V.open] = isOpen(token) ? 1 : 0;
+  out[V.reading] = token.reading && token.reading !== '*' ? hashString(token.reading) : BOS;
+  out[V.first3] = len >= 3 ? hashString(surface, 0, 3) : BOS;
+  out[V.last3] = len >= 3 ? hashString(surface, len - 3, len) : BOS;
+  out[V.classLast] = mix(hashString(token.pos_detail_2), out[V.last]!);
   return out;
 }
 
@@ -95,14 +110,14 @@ function computeValues(token: IpadicFeatures, out: Uint32Array): Uint32Array {
  */
 const known = new Map<number, Uint32Array>();
 const KNOWN_LIMIT = 200_000;
-const scratch = new Uint32Array(10);
+const scratch = new Uint32Array(VALUES);
 
 function valuesOf(token: IpadicFeatures): Uint32Array {
   if (token.word_type !== 'KNOWN') return computeValues(token, scratch);
   let values = known.get(token.word_id);
   if (values === undefined) {
     if (known.size >= KNOWN_LIMIT) known.clear();
-    values = computeValues(token, new Uint32Array(10));
+    values = computeValues(token, new Uint32Array(VALUES));
     known.set(token.word_id, values);
   }
   return values;
@@ -128,7 +143,7 @@ export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string)
     ends: shared.ends.subarray(0, n),
     open: shared.open.subarray(0, n),
   };
-  const padded = [cols.surface, cols.posFull, cols.pos, cols.shape, cols.first, cols.first2, cols.last, cols.last2, cols.kind];
+  const padded = [cols.surface, cols.posFull, cols.pos, cols.shape, cols.first, cols.first2, cols.last, cols.last2, cols.kind, cols.reading, cols.first3, cols.last3, cols.classLast];
   for (const column of padded) {
     column[0] = BOS;
     column[1] = BOS;
@@ -157,12 +172,16 @@ export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string)
     cols.last[at] = values[V.last]!;
     cols.last2[at] = values[V.last2]!;
     cols.kind[at] = values[V.kind]!;
+    cols.reading[at] = values[V.reading]!;
+    cols.first3[at] = values[V.first3]!;
+    cols.last3[at] = values[V.last3]!;
+    cols.classLast[at] = values[V.classLast]!;
   }
   return cols;
 }
 
 /** How many features every token has. */
-export const JAPANESE_FEATURE_COUNT = 24;
+export const JAPANESE_FEATURE_COUNT = 35;
 
 // Each template has its own salt; values are mixed in with cheap multiplies, then finished once.
 const A = 0x85ebca6b;
@@ -178,7 +197,7 @@ const f2 = (s: number, a: number, b: number) => finish((Math.imul(a, A) ^ b ^ s)
  * depend on one dictionary word alone, so the tagger can remember their weights per word. PAIR
  * features read two tokens and are looked up for every token.
  */
-export const GROUP = { self: 10, next: 2, prev: 2, next2: 1, prev2: 1, pair: 8 } as const;
+export const GROUP = { self: 14, next: 4, prev: 5, next2: 2, prev2: 2, pair: 8 } as const;
 
 /** The features token `at` (a padded index) has on its own. */
 export function selfFeatures(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
@@ -193,28 +212,39 @@ export function selfFeatures(cols: JapaneseColumns, at: number, out: Uint32Array
   out[o + 7] = f1(S[17]!, cols.kind[at]!);
   out[o + 8] = f2(S[18]!, cols.kind[at]!, cols.posFull[at]!);
   out[o + 9] = f1(S[23]!, cols.first2[at]!);
+  out[o + 10] = f1(S[24]!, cols.reading[at]!);
+  out[o + 11] = f1(S[25]!, cols.first3[at]!);
+  out[o + 12] = f1(S[26]!, cols.last3[at]!);
+  out[o + 13] = f1(S[27]!, cols.classLast[at]!);
 }
 
 /** What token `at` gives the token after it. */
 export function nextFeatures(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
   out[o] = f1(SALT[2]!, cols.surface[at]!);
   out[o + 1] = f1(SALT[7]!, cols.posFull[at]!);
+  out[o + 2] = f1(SALT[28]!, cols.shape[at]!);
+  out[o + 3] = f1(SALT[29]!, cols.last[at]!);
 }
 
 /** What token `at` gives the token before it. */
 export function prevFeatures(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
   out[o] = f1(SALT[3]!, cols.surface[at]!);
   out[o + 1] = f1(SALT[8]!, cols.posFull[at]!);
+  out[o + 2] = f1(SALT[30]!, cols.shape[at]!);
+  out[o + 3] = f1(SALT[31]!, cols.first[at]!);
+  out[o + 4] = f1(SALT[32]!, cols.first2[at]!);
 }
 
 /** What token `at` gives the token two after it. */
 export function next2Features(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
   out[o] = f1(SALT[4]!, cols.surface[at]!);
+  out[o + 1] = f1(SALT[33]!, cols.posFull[at]!);
 }
 
 /** What token `at` gives the token two before it. */
 export function prev2Features(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
   out[o] = f1(SALT[5]!, cols.surface[at]!);
+  out[o + 1] = f1(SALT[34]!, cols.posFull[at]!);
 }
 
 /** The features of token `at` that read it together with a neighbour. */
@@ -235,10 +265,11 @@ export function pairFeatures(cols: JapaneseColumns, at: number, out: Uint32Array
 /** Writes all feature hashes of token `index` into `out` (length ≥ JAPANESE_FEATURE_COUNT). */
 export function japaneseFeatures(cols: JapaneseColumns, index: number, out: Uint32Array): void {
   const i = index + PAD;
-  selfFeatures(cols, i, out, 0);
-  nextFeatures(cols, i - 1, out, 10);
-  prevFeatures(cols, i + 1, out, 12);
-  next2Features(cols, i - 2, out, 14);
-  prev2Features(cols, i + 2, out, 15);
-  pairFeatures(cols, i, out, 16);
+  let o = 0;
+  selfFeatures(cols, i, out, o);
+  nextFeatures(cols, i - 1, out, (o += GROUP.self));
+  prevFeatures(cols, i + 1, out, (o += GROUP.next));
+  next2Features(cols, i - 2, out, (o += GROUP.prev));
+  prev2Features(cols, i + 2, out, (o += GROUP.next2));
+  pairFeatures(cols, i, out, o + GROUP.prev2);
 }

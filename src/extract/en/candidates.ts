@@ -75,6 +75,8 @@ const isDemonym = (w: Word): boolean => DEMONYMS.has(w.text.toLowerCase());
  * "near Gainsborough", "from Brixton"), unless its words are a date, a language or a demonym.
  */
 const PLACE_PREPOSITIONS = new Set('in near at from around between towards toward outside across via through into within throughout'.split(' '));
+/** Nouns whose "of" names a place: north of X, the outskirts of X, the mayor of X. */
+const PLACE_NOUNS = new Set('north south east west northeast northwest southeast southwest outskirts suburbs suburb city town village region province county district capital centre center heart coast port mayor governor residents people streets'.split(' '));
 const NOT_PLACE_TAGS = ['Date', 'Month', 'WeekDay', 'Currency', 'Honorific', 'Pronoun', 'Value', 'Verb', 'Adjective'];
 /** Particles inside personal names: Dorothea von Schlegel, Vincent van Gogh, Osama bin Laden. */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'der', 'den', 'bin', 'ibn', 'al', 'le', 'la', 'du', 'dos', 'di']);
@@ -488,7 +490,10 @@ export function englishCandidates(
       let inList = false;
       if (kind === null && placeLike(text, offset, words, i, j)) {
         inList = afterPlaceInList(text, offset, words, i, j, to, placeEnds);
-        guess = inList || (i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()));
+        guess =
+          inList ||
+          (i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase())) ||
+          (i > from + 1 && words[i - 1]!.text === 'of' && PLACE_NOUNS.has(words[i - 2]!.lower));
         if (guess) kind = 'location';
       }
       // A single capitalized word opening a sentence says nothing by its capital.

@@ -48,6 +48,7 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // An unknown capitalized run after a preposition of place is a place; so is the rest of a list of places.
   { text: 'The fair moved from Dunmarrow to a field near Kelvane.', has: [['Dunmarrow', 'location', 'location:dunmarrow'], ['Kelvane', 'location', 'location:kelvane']] },
   { text: 'The band played in Paris, Hattingly and Oswick last spring.', has: [['Paris', 'location', 'location:paris'], ['Hattingly', 'location', 'location:hattingly'], ['Oswick', 'location', 'location:oswick']] },
+  { text: 'The troops camped north of Velmora and met the mayor of Tarnby.', has: [['Velmora', 'location', 'location:velmora'], ['Tarnby', 'location', 'location:tarnby']] },
   { text: 'He spent a year in Indonesia, Hartoko said.', has: [['Indonesia', 'country', 'country:ID']], not: ['Hartoko'] },
   { text: "Soldiers from Belvaro's camp fled.", has: [], not: ['Belvaro'] },
   // A title cuts off names compromise does not know, and is no title before a word that heads another kind of name.

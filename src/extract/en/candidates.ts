@@ -449,6 +449,12 @@ export function englishCandidates(
           j++;
         } else break;
       }
+      // "Jenny Seaton & Gary Carvolth": compromise calls what follows "&" a firm; a first name
+      // there, with a surname after it, starts a person.
+      if (i > from && words[i - 1]!.text === '&' && j > i + 1 && /Name$/.test(String(LEXICON[w.lower] ?? '')) && !ORG_HEADS.has(words[j - 1]!.lower)) {
+        kinds.delete('organization');
+        kinds.add('person');
+      }
       const last = words[j - 1]!;
       // The head of "X of Y" is X (University of Texas), else the last word.
       const head = (ofAt > i ? words[ofAt - 1]! : last).lower;

@@ -36,15 +36,23 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.tier - a.c.tier || b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
   const accepted: Candidate[] = [];
-  // The accepted spans covering each character: a candidate meets only those on its own
-  // characters, so settling is linear in the text rather than in candidates × accepted.
+  const clashes = (c: Candidate, a: Candidate) => {
+    const nested = (nests(a, c) && c.start >= a.start && c.end <= a.end) || (nests(c, a) && a.start >= c.start && a.end <= c.end);
+    return !nested || (c.start === a.start && c.end === a.end);
+  };
+  if (order.length <= FEW) {
+    // A sentence's few candidates: every pair is cheapest.
+    for (const { c } of order) if (!accepted.some((a) => c.start < a.end && a.start < c.end && clashes(c, a))) accepted.push(c);
+    return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  // Many (a long text): the accepted spans covering each character, so a candidate meets only
+  // those on its own characters and settling is linear in the text, not candidates × accepted.
   const covering = new Map<number, Candidate[]>();
   for (const { c } of order) {
     let ok = true;
     for (let p = c.start; ok && p < c.end; p++) {
       for (const a of covering.get(p) ?? NONE) {
-        const nested = (nests(a, c) && c.start >= a.start && c.end <= a.end) || (nests(c, a) && a.start >= c.start && a.end <= c.end);
-        if (!nested || (c.start === a.start && c.end === a.end)) {
+        if (clashes(c, a)) {
           ok = false;
           break;
         }
@@ -60,6 +68,8 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
   }
   return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+const FEW = 64;
 
 const NONE: Candidate[] = [];
 

@@ -146,6 +146,11 @@ function placesBeforeKnownPlaces(text: string, offset: number, words: Word[], fo
   return out;
 }
 
+/** Where a person's name ends: the period of Jr. and Sr. is part of it. */
+function nameEnd(text: string, offset: number, last: Word): number {
+  return /^(Jr|Sr)$/.test(last.text) && text.charCodeAt(last.end - offset) === 0x2e ? last.end + 1 : last.end;
+}
+
 /** Followed by a possessive ('s, ’s, or a bare apostrophe after s): a person or a body, hardly a place. */
 const POSSESSIVE = /^\s*['’]s?(\s|$)/;
 
@@ -306,6 +311,15 @@ function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): {
 }
 
 const capitalized = (w: Word): boolean => isUpper(w.text.charCodeAt(0));
+const SUFFIX = /^(Jr|Sr|II|III|IV)$/;
+
+/** A title at word i that introduces a name after it (not the King of Martin Luther King Jr.). */
+function titleStartsName(words: Word[], i: number, end: number, gazetteer: Gazetteer): boolean {
+  const t = titleAt(words, i, end, gazetteer);
+  if (!t || t.next >= end) return false;
+  const next = words[t.next]!;
+  return capitalized(next) && !SUFFIX.test(next.text);
+}
 
 /**
  * A sentence written as a headline (ALL CAPS, or Title Case with capitalized verbs and
@@ -389,7 +403,7 @@ export function englishCandidates(
         const notName = nameWords.some((n) => isDemonym(n) || ORG_HEADS.has(n.lower) || PLACE_HEADS.has(n.lower) || OTHER_HEADS.has(n.lower) || gazetteer.titlesEn.has(n.lower));
         if (j > title.next && !notName) {
           const start = words[title.next]!.start;
-          const end = words[j - 1]!.end;
+          const end = nameEnd(text, offset, words[j - 1]!);
           out.push({ start, end, kind: 'person', tier: TIER.title, title: { title: title.title, start: words[i]!.start, end: words[title.next - 1]!.end } });
           longNames.push([start, end]);
           i = j;
@@ -411,7 +425,7 @@ export function englishCandidates(
       let j = i + 1;
       let ofAt = -1;
       const kinds = new Set<string>([k]);
-      while (j < to && !words[j - 1]!.breakAfter && !titleAt(words, j, to, gazetteer)) {
+      while (j < to && !words[j - 1]!.breakAfter && !titleStartsName(words, j, to, gazetteer)) {
         const n = words[j]!;
         const nk = kindOf(n.tags);
         const next = words[j + 1];
@@ -477,7 +491,7 @@ export function englishCandidates(
         !kinds.has('person') &&
         kinds.has('location') &&
         LEXICON[text.slice(w.start - offset, last.end - offset).toLowerCase()] === undefined;
-      if (OTHER_HEADS.has(head) || isDemonym(last) || (j === i + 1 && COMMON_ACRONYMS.has(w.text))) kind = null;
+      if (OTHER_HEADS.has(head) || isDemonym(last) || (j === i + 1 && (COMMON_ACRONYMS.has(w.text) || SUFFIX.test(w.text)))) kind = null;
       else if (pluralTeam) kind = 'organization';
       else if (j > i + 1 && PLACE_HEADS.has(head) && !CLUB_PREFIXES.has(w.text)) kind = 'location';
       else if (j > i + 1 && SOURCE_HEADS.has(head)) kind = 'source';
@@ -507,7 +521,7 @@ export function englishCandidates(
       if (startWord && kind) {
         // "The" written with a capital inside a sentence belongs to the name (bands, papers: joined The Cult).
         const the = i > from && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && (kind === 'organization' || kind === 'source');
-        const candidate: Candidate = { start: the ? words[i - 1]!.start : w.start, end: last.end, kind, tier: TIER.compromise };
+        const candidate: Candidate = { start: the ? words[i - 1]!.start : w.start, end: kind === 'person' ? nameEnd(text, offset, last) : last.end, kind, tier: TIER.compromise };
         if (guess) guessed.add(candidate);
         out.push(candidate);
         if (j - i > 1) longNames.push([w.start, last.end]);

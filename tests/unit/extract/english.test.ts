@@ -56,6 +56,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Colonel Tarvin Oshlock took command.', has: [['Tarvin Oshlock', 'person', 'person:tarvin-oshlock']], not: ['Tarvin', 'Colonel Tarvin Oshlock'] },
   { text: 'Judge Marla Quenby ruled against the firm.', has: [['Marla Quenby', 'person', 'person:marla-quenby']], not: ['Judge Marla Quenby'] },
   { text: 'Sir Edmund Varley spoke first.', has: [['Edmund Varley', 'person', 'person:edmund-varley']], not: ['Sir Edmund Varley'] },
+  { text: 'Colonel Clay Tarvin Jr. took command.', has: [['Clay Tarvin Jr.', 'person', 'person:clay-tarvin-jr']] },
+  { text: 'Martin Luther King Jr. spoke in Memphis.', has: [['Martin Luther King Jr.', 'person', 'person:martin-luther-king-jr']], not: ['Martin Luther', 'Jr.', 'Jr'] },
   { text: 'He pitched in Major League Baseball for years.', has: [], not: ['League Baseball', 'League'] },
   // Abbreviations of common nouns are no organizations; Roman numerals neither.
   { text: 'He bought a CD and an SUV before the KO.', has: [], not: ['CD', 'SUV', 'KO'] },

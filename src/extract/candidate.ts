@@ -69,7 +69,7 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
   return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const FEW = 64;
+const FEW = 256;
 
 const NONE: Candidate[] = [];
 

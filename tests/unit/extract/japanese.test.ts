@@ -37,6 +37,7 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'カーブル市内の空港とカブール。', has: [['カーブル市', 'location', 'location:kabul'], ['カブール', 'location', 'location:kabul']] },
   { text: '俳優のシドニー・ポワチエとシドニーの港。', has: [['シドニー・ポワチエ', 'person', 'person:ja:シドニー・ポワチエ'], ['シドニー', 'location', 'location:sydney']], not: ['ポワチエ'] },
   { text: '仁川空港からハミド・カルザイ大統領が発った。', has: [['仁川', 'location', 'location:incheon'], ['ハミド・カルザイ', 'person', 'person:hamid-karzai']] },
+  { text: 'ハミド・カルザイ国際空港に向かった。', has: [['ハミド・カルザイ国際空港', 'location', 'location:kabul-airport']], not: ['ハミド・カルザイ'] },
 ];
 
 describe('Japanese extraction', () => {

@@ -146,9 +146,9 @@ function placesBeforeKnownPlaces(text: string, offset: number, words: Word[], fo
   return out;
 }
 
-/** Where a person's name ends: the period of Jr. and Sr. is part of it. */
+/** Where a name ends: the period of Jr., Sr., Inc., Corp. is part of it. */
 function nameEnd(text: string, offset: number, last: Word): number {
-  return /^(Jr|Sr)$/.test(last.text) && text.charCodeAt(last.end - offset) === 0x2e ? last.end + 1 : last.end;
+  return /^(Jr|Sr|Inc|Corp|Ltd|Co)$/.test(last.text) && text.charCodeAt(last.end - offset) === 0x2e ? last.end + 1 : last.end;
 }
 
 /** Followed by a possessive ('s, ’s, or a bare apostrophe after s): a person or a body, hardly a place. */
@@ -283,7 +283,8 @@ function wordsOf(text: string, offset: number): { words: Word[]; sentences: Arra
         tags: t.tags,
         // A period after an abbreviation or an initial (Adm., H.) does not end a name.
         breakAfter:
-          possessive ||
+          // …unless a company suffix follows: Macy's Inc. is one name.
+          (possessive && !COMPANY_SUFFIX.test(sentence[i + 1]?.text ?? '')) ||
           /[,;:!?()"“”]/.test(t.post) ||
           (t.post.includes('.') && !t.tags.has('Abbreviation') && !/^([A-Z]|St|Mt|Ft)$/.test(t.text)) ||
           /[("“”]/.test(sentence[i + 1]?.pre ?? ''),
@@ -312,6 +313,7 @@ function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): {
 
 const capitalized = (w: Word): boolean => isUpper(w.text.charCodeAt(0));
 const SUFFIX = /^(Jr|Sr|II|III|IV)$/;
+const COMPANY_SUFFIX = /^(Inc|Corp|Ltd|LLC|Co|Plc|PLC|GmbH|AG|SA)\.?$/;
 
 /** A title at word i that introduces a name after it (not the King of Martin Luther King Jr.). */
 function titleStartsName(words: Word[], i: number, end: number, gazetteer: Gazetteer): boolean {
@@ -491,7 +493,7 @@ export function englishCandidates(
         !kinds.has('person') &&
         kinds.has('location') &&
         LEXICON[text.slice(w.start - offset, last.end - offset).toLowerCase()] === undefined;
-      if (OTHER_HEADS.has(head) || isDemonym(last) || (j === i + 1 && (COMMON_ACRONYMS.has(w.text) || SUFFIX.test(w.text)))) kind = null;
+      if (OTHER_HEADS.has(head) || isDemonym(last) || (j === i + 1 && (COMMON_ACRONYMS.has(w.text) || SUFFIX.test(w.text) || COMPANY_SUFFIX.test(w.text)))) kind = null;
       else if (pluralTeam) kind = 'organization';
       else if (j > i + 1 && PLACE_HEADS.has(head) && !CLUB_PREFIXES.has(w.text)) kind = 'location';
       else if (j > i + 1 && SOURCE_HEADS.has(head)) kind = 'source';
@@ -521,7 +523,7 @@ export function englishCandidates(
       if (startWord && kind) {
         // "The" written with a capital inside a sentence belongs to the name (bands, papers: joined The Cult).
         const the = i > from && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && (kind === 'organization' || kind === 'source');
-        const candidate: Candidate = { start: the ? words[i - 1]!.start : w.start, end: kind === 'person' ? nameEnd(text, offset, last) : last.end, kind, tier: TIER.compromise };
+        const candidate: Candidate = { start: the ? words[i - 1]!.start : w.start, end: nameEnd(text, offset, last), kind, tier: TIER.compromise };
         if (guess) guessed.add(candidate);
         out.push(candidate);
         if (j - i > 1) longNames.push([w.start, last.end]);

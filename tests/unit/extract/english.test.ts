@@ -37,6 +37,7 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The U.S. and Germany signed the pact.', has: [['U.S.', 'country', 'country:US'], ['Germany', 'country', 'country:DE']], not: ['U.S. and Germany'] },
   { text: 'Karl Denholm and Petra Valsky founded the studio.', has: [['Karl Denholm', 'person', 'person:karl-denholm'], ['Petra Valsky', 'person', 'person:petra-valsky']] },
   { text: 'The hosts are Jenny Seaton & Gary Carvolth this year.', has: [['Jenny Seaton', 'person', 'person:jenny-seaton'], ['Gary Carvolth', 'person', 'person:gary-carvolth']], not: ['Jenny Seaton & Gary Carvolth'] },
+  { text: "Shares of Harwick's Inc. and Velmor Corp. fell.", has: [["Harwick's Inc.", 'organization', 'org:harwick-s-inc'], ['Velmor Corp.', 'organization', 'org:velmor-corp']], not: ['Harwick', 'Inc', 'Inc.'] },
   { text: 'It was sold to Marks & Spencer in May.', has: [['Marks & Spencer', 'organization', 'org:marks-spencer']] },
   // A head that takes "of" keeps its complement; its head word says the kind.
   { text: 'She studied at the University of Greystone and moved to the Republic of Velmark.', has: [['University of Greystone', 'organization', 'org:university-of-greystone'], ['Republic of Velmark', 'location', 'location:republic-of-velmark']] },

@@ -177,7 +177,8 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
       const cooccurrence = cooccurrenceDeltas(
         changed.map((rows) => ({ before: stored.get(rows.article.id)?.entityIds ?? [], after: rows.mentionedEntityIds })),
       );
-      await exec(Q.UPDATE_COOCCURRENCE, groupByFirst(cooccurrence));
+      await exec(Q.UPDATE_COOCCURRENCE, groupByFirst(cooccurrence.filter((r) => r.delta > 0)));
+      await exec(Q.LOWER_COOCCURRENCE, groupByFirst(cooccurrence.filter((r) => r.delta < 0)));
       const roles = roleUpdateRows(changed.map((rows) => ({ articleId: rows.article.id, before: stored.get(rows.article.id)?.roles ?? [], after: rows.roles })));
       await exec(Q.UPDATE_ROLES, roles);
       await exec(Q.REFRESH_ROLE_DATES, roles.filter((r) => r.add.length > 0 || r.remove.length > 0));

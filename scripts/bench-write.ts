@@ -8,6 +8,8 @@
  * --compare DIR: DIR holds an earlier version of graph/ (e.g. `git archive <commit> graph | tar -x -C DIR`
  * with a symlink DIR/src → src); each run is repeated right after with that writer on the same
  * articles, and the ratio of the two is printed: an A/B under the same machine load.
+ * --warm N: before each timed run, N other articles (same entity pool) are written untimed, so the
+ * timed run writes into a grown graph where most entity pairs already have their edge.
  *
  * The corpus is synthetic and deterministic: articles whose bodies and comments mention entities
  * drawn from a skewed pool (a few hot entities, as 米国 is in real news), so lock contention on hot
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '1,2' },
     baseline: { type: 'string', default: '200' },
     compare: { type: 'string' },
+    warm: { type: 'string', default: '0' },
   },
 });
 
@@ -78,7 +81,7 @@ try {
   const count = Number(values.articles);
   const batches = values.batches.split(',').map(Number);
   const concurrencies = values.concurrency.split(',').map(Number);
-  console.log(`Neo4j at ${connection.uri}; ${count} synthetic articles per run, 5 comments each, ${POOL.length} entities (skewed).`);
+  console.log(`Neo4j at ${connection.uri}; ${count} synthetic articles per run, 5 comments each, ${POOL.length} entities (skewed)${Number(values.warm) > 0 ? `, into a graph warmed with ${values.warm} other articles` : ''}.`);
   const earlier: Write | null = values.compare
     ? ((await import(pathToFileURL(path.resolve(values.compare, 'graph', 'writer.ts')).href)) as { writeArticles: Write }).writeArticles
     : null;
@@ -96,6 +99,8 @@ try {
   for (const batch of batches) {
     for (const concurrency of concurrencies) {
       const items = corpus(count, seed++);
+      const warmItems = Number(values.warm) > 0 ? corpus(Number(values.warm), 1000 + seed) : [];
+      if (warmItems.length > 0) await writeAll(driver, warmItems, 200, 1);
       const timings = new Map<string, number>();
       const run = await writeAll(driver, items, batch, concurrency, timings);
       const rate = run.mentions / run.seconds;
@@ -111,6 +116,7 @@ try {
       );
       await wipeBench(driver);
       if (earlier) {
+        if (warmItems.length > 0) await writeAll(driver, warmItems, 200, 1, undefined, earlier);
         const before = await writeAll(driver, items, batch, concurrency, undefined, earlier);
         const beforeRate = before.mentions / before.seconds;
         console.log(`|  ↳ ${values.compare} writer, same articles | ${concurrency} | ${count} | ${before.mentions} | ${before.relationships} | ${before.seconds.toFixed(2)} | ${Math.round(beforeRate)} | ${Math.round(before.relationships / before.seconds)} | now ${(rate / beforeRate).toFixed(2)} × it |`);

@@ -68,7 +68,7 @@ export interface PipelineStages {
   database?: string;
 }
 
-export const DEFAULT_BATCH_SIZE = 100;
+export const DEFAULT_BATCH_SIZE = 400;
 export const DEFAULT_CONCURRENCY = 2;
 /** Batches read and being extracted beyond those being written: keeps extraction busy while writes run. */
 export const EXTRACT_AHEAD = 2;

@@ -20,7 +20,7 @@ import { connect } from '../graph/driver.js';
 import { wipeGraph } from '../graph/wipe.js';
 import { ensureSchema } from '../graph/schema.js';
 import { createExtractPool } from '../ingest/extract-pool.js';
-import { runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
+import { DEFAULT_BATCH_SIZE, runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
 import { readInputs } from '../ingest/read.js';
 import { ConfigError } from '../src/errors.js';
 import { resolveSettings } from '../src/settings.js';
@@ -32,7 +32,7 @@ const { values } = parseArgs({
     en: { type: 'string', default: '../shared/corpus/en-wikinews' },
     limit: { type: 'string' },
     workers: { type: 'string', default: String(availableParallelism()) },
-    'batch-size': { type: 'string', default: '100' },
+    'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     wipe: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },

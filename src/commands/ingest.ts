@@ -3,6 +3,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { defaultWorkers } from '../../ingest/extract-pool.js';
 import { ingest } from '../../ingest/ingest.js';
+import { DEFAULT_BATCH_SIZE } from '../../ingest/pipeline.js';
 import { INPUT_FORMATS, type InputFormat } from '../../ingest/read.js';
 import { describeSummary, type IngestProgress } from '../../ingest/summary.js';
 import { ConfigError, EXIT } from '../errors.js';
@@ -70,7 +71,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--format <format>', `read every input as this format (${INPUT_FORMATS.join(', ')}); default: detect`)
     .option('--lang <lang>', 'set every article\'s language (ja or en); default: detect')
     .option('--concurrency <n>', 'most extraction worker threads, started as the input needs them (one batch or 1: extract in the main thread); default: the cores available')
-    .option('--batch-size <n>', 'articles per write transaction', '100')
+    .option('--batch-size <n>', 'articles per write transaction', String(DEFAULT_BATCH_SIZE))
     .option('--dry-run', 'read and extract only; no database is touched')
     .option('--force', 'rewrite articles even when the graph already holds the same version')
     .option('--json', 'print the summary as JSON on stdout')

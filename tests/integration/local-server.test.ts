@@ -37,10 +37,13 @@ async function status(): Promise<{ running: boolean; pid?: number }> {
   return JSON.parse((await cli(['db', 'status', '--json'])).stdout);
 }
 
+// The instance's folder outlives a run (it is reused by the next `npm test`): count this run's marker only.
+const RUN = `${process.pid}-${Date.now()}`;
+
 async function countMarkers(): Promise<number> {
   const driver = await connect(localConnection(local));
   try {
-    const { records } = await driver.executeQuery('MATCH (m:LifecycleMarker) RETURN count(m) AS n');
+    const { records } = await driver.executeQuery('MATCH (m:LifecycleMarker {run: $run}) RETURN count(m) AS n', { run: RUN });
     return records[0]?.get('n') as number;
   } finally {
     await driver.close();
@@ -76,7 +79,7 @@ describe('newsgraph db start / stop / status', () => {
 
   it('recovers after the server is killed with -9, keeping committed data', async () => {
     const driver = await connect(localConnection(local));
-    await driver.executeQuery('CREATE (:LifecycleMarker {at: timestamp()})');
+    await driver.executeQuery('CREATE (:LifecycleMarker {run: $run, at: timestamp()})', { run: RUN });
     await driver.close();
     const { pid } = await status();
     process.kill(pid!, 'SIGKILL');

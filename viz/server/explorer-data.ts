@@ -97,27 +97,39 @@ export function neo4jData(driver: Driver, options: Neo4jDataOptions = {}): Explo
     return new Map([...counts].map(([id, list]) => [id, activityOf(list)]));
   }
 
-  let cached: { key: string; limit: number; overview: Overview } | null = null;
+  // One overview per graph state and limit, and one computation of it at a time: clients that ask
+  // while it is being computed (a page opened by many at once) wait for that one instead of each
+  // running the queries and the layout again.
+  let cached: { key: string; overview: Promise<Overview> } | null = null;
+
+  async function computeOverview(limit: number): Promise<Overview> {
+    const { records: nodeRows } = await read(Q.OVERVIEW_NODES, { limit: int(limit) });
+    const nodes: GraphNode[] = nodeRows.map((r) => nodeOf(r, { x: 0, y: 0 }));
+    const ids = nodes.map((n) => n.id);
+    const { records: edgeRows } = await read(Q.EDGES_AMONG, { ids });
+    const edges = edgeRows.map(edgeOf);
+    const index = new BucketIndex();
+    const activities = await activity(ids, index);
+    const positions = computeLayout({ nodes, edges });
+    for (const node of nodes) Object.assign(node, positions.get(node.id), { activity: activities.get(node.id) ?? [] });
+    const sites = [...new Set(index.buckets.map((b) => b.site).filter((s): s is string => s !== null))].sort();
+    return { ...toColumns(nodes, edges, index.buckets), sites, computedAt: new Date().toISOString() };
+  }
 
   return {
     async overview(limit) {
       const { records: [fp] } = await read(Q.GRAPH_FINGERPRINT);
-      const key = fp ? ['entities', 'articles', 'mentions', 'pairs'].map((k) => num(fp.get(k))).join('/') : '';
-      if (cached && cached.key === key && cached.limit === limit) return cached.overview;
-
-      const { records: nodeRows } = await read(Q.OVERVIEW_NODES, { limit: int(limit) });
-      const nodes: GraphNode[] = nodeRows.map((r) => nodeOf(r, { x: 0, y: 0 }));
-      const ids = nodes.map((n) => n.id);
-      const { records: edgeRows } = await read(Q.EDGES_AMONG, { ids });
-      const edges = edgeRows.map(edgeOf);
-      const index = new BucketIndex();
-      const activities = await activity(ids, index);
-      const positions = computeLayout({ nodes, edges });
-      for (const node of nodes) Object.assign(node, positions.get(node.id), { activity: activities.get(node.id) ?? [] });
-      const sites = [...new Set(index.buckets.map((b) => b.site).filter((s): s is string => s !== null))].sort();
-      const overview: Overview = { ...toColumns(nodes, edges, index.buckets), sites, computedAt: new Date().toISOString() };
-      cached = { key, limit, overview };
-      return overview;
+      const state = fp ? ['entities', 'articles', 'mentions', 'pairs'].map((k) => num(fp.get(k))).join('/') : '';
+      const key = `${state}#${limit}`;
+      if (cached?.key !== key) {
+        const overview = computeOverview(limit);
+        cached = { key, overview };
+        // A failed computation is not kept: the next request tries again.
+        overview.catch(() => {
+          if (cached?.overview === overview) cached = null;
+        });
+      }
+      return cached.overview;
     },
 
     async entity(id, maxSentences) {

@@ -95,6 +95,16 @@ describe('the explorer API on the real Neo4j', () => {
     expect(perDay(1)).toEqual({ '2021-08-03': 1, '2021-08-16': 1, '2021-08-30': 1 });
   });
 
+  it('computes the overview once for clients that ask at the same time, and again for another limit', async () => {
+    const data = neo4jData(driver());
+    const together = await Promise.all(Array.from({ length: 12 }, () => data.overview(6)));
+    for (const overview of together) expect(overview).toBe(together[0]);
+    const other = await data.overview(4);
+    expect(other).not.toBe(together[0]);
+    expect(nodeRows(other)).toHaveLength(4);
+    expect(await data.overview(4)).toBe(other);
+  });
+
   it('gives an overview of the most mentioned entities with positions, edges and article stamps', async () => {
     const { body } = await get<Overview>('/api/overview?limit=5');
     const nodes = nodeRows(body);

@@ -188,7 +188,7 @@ export function cooccurrenceKey(a: string, b: string): string {
  * many neighbours the two entities have. This statement takes the positive deltas (every pair of a
  * new article), so it never deletes, which spares the plan two Eager steps over all its rows.
  */
-export const UPDATE_COOCCURRENCE = `
+const APPLY_COOCCURRENCE_DELTAS = `
 UNWIND $rows AS group
 MATCH (x:Entity {id: group.a})
 UNWIND group.pairs AS row
@@ -196,18 +196,14 @@ MATCH (y:Entity {id: row.b})
 MERGE (x)-[r:CO_OCCURS_WITH {key: ${cooccurrenceKey('group.a', 'row.b')}}]->(y)
 SET r.weight = coalesce(r.weight, 0) + row.delta`;
 
+export const UPDATE_COOCCURRENCE = APPLY_COOCCURRENCE_DELTAS;
+
 /**
  * The negative deltas (pairs an edited article no longer says): an edge whose weight reaches 0 goes.
  * MERGE, not MATCH: its locking seek waits for a concurrent writer lowering the same edge, so the
  * second one never touches an edge the first deleted.
  */
-export const LOWER_COOCCURRENCE = `
-UNWIND $rows AS group
-MATCH (x:Entity {id: group.a})
-UNWIND group.pairs AS row
-MATCH (y:Entity {id: row.b})
-MERGE (x)-[r:CO_OCCURS_WITH {key: ${cooccurrenceKey('group.a', 'row.b')}}]->(y)
-SET r.weight = coalesce(r.weight, 0) + row.delta
+export const LOWER_COOCCURRENCE = `${APPLY_COOCCURRENCE_DELTAS}
 WITH r WHERE r.weight <= 0
 DELETE r`;
 

@@ -17,12 +17,10 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
-import { wipeGraph } from '../graph/wipe.js';
-import { ensureSchema } from '../graph/schema.js';
+import { freshBenchGraph } from './bench-graph.js';
 import { createExtractPool } from '../ingest/extract-pool.js';
 import { DEFAULT_BATCH_SIZE, runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
 import { readInputs } from '../ingest/read.js';
-import { ConfigError } from '../src/errors.js';
 import { resolveSettings } from '../src/settings.js';
 import type { Article } from '../src/types.js';
 
@@ -162,15 +160,7 @@ async function main(): Promise<void> {
   const { connection } = resolveSettings();
   const driver = await connect(connection);
   try {
-    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { routing: 'READ' });
-    const existing = Number(records[0]?.get('n') ?? 0);
-    if (existing > 0 && !values.wipe) {
-      throw new ConfigError(`The graph at ${connection.uri} already holds ${existing} nodes; the benchmark writes fresh articles.`, {
-        hint: 'Point it at a benchmark instance (NEWSGRAPH_DB_DIR=.newsgraph/bench NEWSGRAPH_BOLT_PORT=7761) and pass --wipe to empty it first.',
-      });
-    }
-    if (values.wipe) await wipeGraph(driver);
-    await ensureSchema(driver);
+    await freshBenchGraph(driver, connection.uri, values.wipe);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${round(totalmem() / 1024 ** 3, 1)} GB RAM, node ${process.version}`;
     const loadBefore = loadavg();
     const results = [await benchCorpus(driver, values.ja, 'ja'), await benchCorpus(driver, values.en, 'en')];

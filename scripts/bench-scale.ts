@@ -19,8 +19,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
-import { wipeGraph } from '../graph/wipe.js';
-import { ensureSchema } from '../graph/schema.js';
+import { freshBenchGraph } from './bench-graph.js';
 import { writeArticles, type ExtractedArticle } from '../graph/writer.js';
 import { createExtractPool } from '../ingest/extract-pool.js';
 import { runPipeline, type ArticleExtractor } from '../ingest/pipeline.js';
@@ -80,11 +79,7 @@ async function main(): Promise<void> {
   const { connection } = resolveSettings();
   const driver = await connect(connection);
   try {
-    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { routing: 'READ' });
-    const existing = Number(records[0]?.get('n') ?? 0);
-    if (existing > 0 && !values.wipe) throw new ConfigError(`The graph at ${connection.uri} already holds ${existing} nodes.`, { hint: 'Use a benchmark instance and pass --wipe.' });
-    if (values.wipe) await wipeGraph(driver);
-    await ensureSchema(driver);
+    await freshBenchGraph(driver, connection.uri, values.wipe);
 
     const warmStarted = performance.now();
     const memo = await warmMemo();

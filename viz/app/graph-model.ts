@@ -8,6 +8,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { ActivityPayload, ArticleBucket, EntityKind, GraphPayload } from '../shared/api-types.js';
+import { nodeAt } from '../shared/columns.js';
 
 /** An entity: the id is an attribute, the node key only an index. */
 export interface EntityAttributes {
@@ -114,23 +115,17 @@ export function mergePayload(
     else rowKeys[i] = known;
   }
   fresh.forEach((i, n) => {
-    const id = c.id[i]!;
+    const node = nodeAt(c, i);
     const angle = (2 * Math.PI * n) / Math.max(1, fresh.length);
-    const activity = c.activity[i];
-    const key = keys.add(id);
+    if (node.activity && !same) node.activity = remapActivity(node.activity, remap);
+    if (around) {
+      node.x = around.x + around.radius * Math.cos(angle);
+      node.y = around.y + around.radius * Math.sin(angle);
+    }
+    const key = keys.add(node.id);
     rowKeys[i] = key;
-    graph.addNode(key, {
-      id,
-      kind: c.kind[i]!,
-      name: c.name[i]!,
-      nameEn: c.nameEn[i] ?? null,
-      nameJa: c.nameJa[i] ?? null,
-      mentions: c.mentions[i]!,
-      activity: activity ? (same ? activity : remapActivity(activity, remap)) : null,
-      x: around ? around.x + around.radius * Math.cos(angle) : c.x[i]!,
-      y: around ? around.y + around.radius * Math.sin(angle) : c.y[i]!,
-    });
-    added.push(id);
+    graph.addNode(key, node);
+    added.push(node.id);
   });
   const e = payload.edges;
   for (let j = 0; j < e.source.length; j++) {

@@ -34,11 +34,10 @@ export function toColumns(nodes: readonly GraphNode[], edges: readonly GraphEdge
   return payload;
 }
 
-/** Columns → rows (tests, and whoever reads the payload by entity). */
-export function nodeRows(payload: GraphPayload): GraphNode[] {
-  const c = payload.nodes;
-  return c.id.map((id, i) => ({
-    id,
+/** Row i of the node columns, as a fresh object the caller may change. */
+export function nodeAt(c: GraphPayload['nodes'], i: number): GraphNode {
+  return {
+    id: c.id[i]!,
     kind: c.kind[i]!,
     name: c.name[i]!,
     nameEn: c.nameEn[i] ?? null,
@@ -47,7 +46,12 @@ export function nodeRows(payload: GraphPayload): GraphNode[] {
     activity: c.activity[i] ?? null,
     x: c.x[i]!,
     y: c.y[i]!,
-  }));
+  };
+}
+
+/** Columns → rows (tests, and whoever reads the payload by entity). */
+export function nodeRows(payload: GraphPayload): GraphNode[] {
+  return payload.nodes.id.map((_, i) => nodeAt(payload.nodes, i));
 }
 
 export function edgeRows(payload: GraphPayload): GraphEdge[] {

@@ -45,3 +45,6 @@ export class ServerError extends NewsgraphError {}
 
 /** The configured Neo4j could not be reached or refused our credentials. */
 export class ConnectionError extends NewsgraphError {}
+
+/** `ingest --bulk` cannot load here (not the managed local Neo4j, a graph that holds data, a dry run); the hint says what to run instead. */
+export class BulkLoadRefusedError extends NewsgraphError {}

@@ -12,6 +12,7 @@ import type { Gazetteer } from './gazetteer/build.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { japaneseCandidates, latinRuns, type WordClass } from './ja/candidates.js';
 import { withoutUntaggedModifiers } from './ja/modifiers.js';
+import { withTaggerSupport } from './ja/tagger-support.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
 import { detectLang } from './lang.js';
@@ -94,7 +95,7 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
       }
       if (tagger?.tagJapanese) {
         const tagged = tagger.tagJapanese(raw, text);
-        all = withoutUntaggedModifiers(text, all, tagged);
+        all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged);
         all.push(...fromTagger(tagged));
       }
     } else {

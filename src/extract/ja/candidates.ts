@@ -124,6 +124,10 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     });
   }
 
+  // A name the gazetteers know as a place (イギリス首相, トルコ大統領) is no person, title or not.
+  const placeSpans = new Set<number>();
+  for (const c of out) if (c.kind === 'country' || c.kind === 'location') placeSpans.add(c.start * 0x100000000 + c.end);
+
   // 2. One-kanji country abbreviations in compounds.
   const abbrAt = new Map<number, string>();
   for (const hit of findCountryAbbreviations(text, tokens, gazetteer)) {
@@ -176,6 +180,10 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       continue;
     }
     const place = kana ? PLACE_SUFFIXES.find((x) => text.startsWith(x, end)) : undefined;
+    if (!place && placeSpans.has(start * 0x100000000 + end)) {
+      i = j;
+      continue;
+    }
     const title = place ? null : longestTitle(text, end, gazetteer);
     // A word IPADIC knows as common (サッカー, スタッフ) is a name only before a strong title (トランプ大統領).
     const strong = title !== null && !title.title.honorific && !WEAK_TITLES.has(title.title.ja ?? '');

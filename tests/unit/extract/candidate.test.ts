@@ -32,6 +32,21 @@ describe('selectCandidates: who wins an overlap', () => {
       [c(0, 2, 'location', TIER.gazetteer, ['location:sapporo']), c(0, 5, 'organization', TIER.tagger)],
       [`0-5 organization ${TIER.tagger}`, `0-2 location ${TIER.gazetteer} location:sapporo`],
     ],
+    [
+      'a known organization inside a longer one the tagger found stays nested (国連 in 国連軍)',
+      [c(0, 2, 'organization', TIER.gazetteer, ['org:un']), c(0, 3, 'organization', TIER.tagger)],
+      [`0-3 organization ${TIER.tagger}`, `0-2 organization ${TIER.gazetteer} org:un`],
+    ],
+    [
+      'an organization inside a longer rule organization does not nest',
+      [c(0, 2, 'organization', TIER.gazetteer, ['org:un']), c(0, 3, 'organization', TIER.rule)],
+      [`0-2 organization ${TIER.gazetteer} org:un`],
+    ],
+    [
+      'an unknown organization inside the tagger\'s does not nest',
+      [c(0, 2, 'organization', TIER.rule), c(0, 3, 'organization', TIER.tagger)],
+      [`0-3 organization ${TIER.tagger}`],
+    ],
     ['a person inside a place does not nest', [c(0, 3, 'person', TIER.title), c(0, 5, 'location', TIER.tagger)], [`0-3 person ${TIER.title}`]],
     ['disjoint spans all stay', [c(0, 2, 'person', TIER.tagger), c(3, 5, 'location', TIER.ipadic)], [`0-2 person ${TIER.tagger}`, `3-5 location ${TIER.ipadic}`]],
   ])('%s', (_name, input, expected) => {

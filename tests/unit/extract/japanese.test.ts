@@ -37,6 +37,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'カーブル市内の空港とカブール。', has: [['カーブル市', 'location', 'location:kabul'], ['カブール', 'location', 'location:kabul']] },
   { text: '俳優のシドニー・ポワチエとシドニーの港。', has: [['シドニー・ポワチエ', 'person', 'person:ja:シドニー・ポワチエ'], ['シドニー', 'location', 'location:sydney']], not: ['ポワチエ'] },
   { text: '仁川空港からハミド・カルザイ大統領が発った。', has: [['仁川', 'location', 'location:incheon'], ['ハミド・カルザイ', 'person', 'person:hamid-karzai']] },
+  // A place the gazetteers know, before a title, is the country of the title (British PM), no person.
+  { text: 'イギリス首相とトルコ大統領が会った。', has: [['イギリス', 'country', 'country:GB'], ['トルコ', 'country', 'country:TR']] },
   { text: 'ハミド・カルザイ国際空港に向かった。', has: [['ハミド・カルザイ国際空港', 'location', 'location:kabul-airport']], not: ['ハミド・カルザイ'] },
 ];
 
@@ -55,5 +57,6 @@ describe('Japanese extraction', () => {
     expect(roles('国防総省のジョン・カービー報道官は述べた。')).toEqual([['person:john-kirby', 'press secretary', '報道官', 'org:us-dod']]);
     expect(roles('NATOのストルテンベルグ事務総長は述べた。')).toEqual([['person:jens-stoltenberg', 'secretary general', '事務総長', 'org:nato']]);
     expect(roles('マイケル・スミス氏は述べた。')).toEqual([]);
+    expect(roles('イギリス首相は述べた。')).toEqual([]);
   });
 });

@@ -11,6 +11,9 @@ import type { GazetteerMatch, Title } from '../gazetteer/types.js';
 import type { EntityKind } from '../../types.js';
 import { isUpper } from '../text/scripts.js';
 
+/** A candidate with the rule that proposed it (read by error analysis; overlap settling ignores it). */
+export type EnglishCandidate = Candidate & { rule?: string };
+
 interface Term {
   text: string;
   pre: string;
@@ -96,8 +99,8 @@ const CUES = new Map<string, EntityKind>([
 /** Small words inside a cued name when a capital follows (Thirty Seconds to Mars, House of Pain). */
 const CUED_INNER = new Set(['of', 'to', 'the', 'and', 'de', '&']);
 
-function cuedNames(words: Word[], from: number, to: number): Candidate[] {
-  const out: Candidate[] = [];
+function cuedNames(words: Word[], from: number, to: number): EnglishCandidate[] {
+  const out: EnglishCandidate[] = [];
   for (let i = from; i + 1 < to; i++) {
     const cue = words[i]!;
     const kind = CUES.get(cue.text);
@@ -111,7 +114,7 @@ function cuedNames(words: Word[], from: number, to: number): Candidate[] {
     }
     // A person's name is rarely longer than four words: a longer run after a person cue is something else.
     if (kind === 'person' && j - (i + 1) > 4) continue;
-    out.push({ start: words[i + 1]!.start, end: words[j - 1]!.end, kind, tier: TIER.rule });
+    out.push({ start: words[i + 1]!.start, end: words[j - 1]!.end, kind, tier: TIER.rule, rule: `cue:${cue.text}` });
     i = j - 1;
   }
   return out;
@@ -122,8 +125,8 @@ function cuedNames(words: Word[], from: number, to: number): Candidate[] {
  * (from the gazetteers or compromise) is a place in it, whatever compromise made of it. Not before a possessive
  * ("Johnson, Britain's prime minister") and not a multi-word run compromise reads as a person.
  */
-function placesBeforeKnownPlaces(text: string, offset: number, words: Word[], found: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+function placesBeforeKnownPlaces(text: string, offset: number, words: Word[], found: Candidate[]): EnglishCandidate[] {
+  const out: EnglishCandidate[] = [];
   const wordStartingAt = new Map<number, number>();
   words.forEach((w, i) => wordStartingAt.set(w.start, i));
   for (const c of found) {
@@ -141,7 +144,7 @@ function placesBeforeKnownPlaces(text: string, offset: number, words: Word[], fo
     while (first > 0 && l - first < 2 && !words[first - 1]!.breakAfter && capitalized(words[first - 1]!) && !words[first - 1]!.sentenceStart) first--;
     if (!/^[A-Z][a-z]/.test(words[first]!.text)) continue;
     if (first < l && words[first]!.tags.has('Person')) continue;
-    out.push({ start: words[first]!.start, end: last.end, kind: 'location', tier: TIER.rule });
+    out.push({ start: words[first]!.start, end: last.end, kind: 'location', tier: TIER.rule, rule: 'place-before-place' });
   }
   return out;
 }
@@ -192,8 +195,8 @@ const LIST_GAP = /^\s*(,\s*(and\s+|or\s+)?|(and|or)\s+)/;
  * Across a bare comma only when the list goes on on the other side too ("in Indonesia, Budjana
  * has" is no list). Runs a second time so that kinds travel along a list.
  */
-function listItemsOfKnownKind(text: string, offset: number, unknown: Array<[number, number]>, known: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+function listItemsOfKnownKind(text: string, offset: number, unknown: Array<[number, number]>, known: Candidate[]): EnglishCandidate[] {
+  const out: EnglishCandidate[] = [];
   const gapAfter = (end: number): { to: number; comma: boolean } | null => {
     const m = LIST_GAP.exec(text.slice(end - offset, end - offset + 8));
     return m ? { to: end + m[0].length, comma: !/and|or/.test(m[0]) } : null;
@@ -218,7 +221,7 @@ function listItemsOfKnownKind(text: string, offset: number, unknown: Array<[numb
       if (prev && (!prev.comma || g !== null)) kind = prev.c.kind;
       else if (next && g && (!g.comma || before(start))) kind = next.kind;
       if (kind === null) continue;
-      const c: Candidate = { start, end, kind: kind === 'country' ? 'location' : kind, tier: TIER.compromise };
+      const c: EnglishCandidate = { start, end, kind: kind === 'country' ? 'location' : kind, tier: TIER.compromise, rule: 'list' };
       out.push(c);
       add(c);
       left.delete(start);
@@ -232,7 +235,7 @@ function listItemsOfKnownKind(text: string, offset: number, unknown: Array<[numb
  * elsewhere in the same text (6PR … 6PR, Konami … Konami) takes that kind, when only one kind was
  * given; a single word that ends a person's full name (Dewa Budjana … Budjana) is that person.
  */
-function sameTextSameKind(text: string, offset: number, unknown: Array<[number, number]>, found: Candidate[]): Candidate[] {
+function sameTextSameKind(text: string, offset: number, unknown: Array<[number, number]>, found: Candidate[]): EnglishCandidate[] {
   if (unknown.length === 0) return [];
   const kinds = new Map<string, EntityKind | null>();
   const surnames = new Set<string>();
@@ -242,11 +245,11 @@ function sameTextSameKind(text: string, offset: number, unknown: Array<[number, 
     kinds.set(surface, had === undefined || had === c.kind ? c.kind : null);
     if (c.kind === 'person' && surface.includes(' ')) surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
   }
-  const out: Candidate[] = [];
+  const out: EnglishCandidate[] = [];
   for (const [start, end] of unknown) {
     const surface = text.slice(start - offset, end - offset);
     const kind = kinds.get(surface) ?? (surnames.has(surface) ? 'person' : null);
-    if (kind) out.push({ start, end, kind, tier: TIER.compromise });
+    if (kind) out.push({ start, end, kind, tier: TIER.compromise, rule: 'same-text' });
   }
   return out;
 }
@@ -312,6 +315,18 @@ function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): {
 }
 
 const capitalized = (w: Word): boolean => isUpper(w.text.charCodeAt(0));
+
+/**
+ * An acronym or call sign: two or more capitals, digits only before or one after them (NATO, BCIT,
+ * 6PR, MTV2; not the product codes MP500, JH21), not an abbreviation of a common noun, a Roman
+ * numeral or a model number (EC-130, F-15).
+ */
+function isAcronym(text: string, offset: number, w: Word): boolean {
+  const t = w.text;
+  if (!/^\d{0,3}[A-Z][A-Z&]+\d?$/.test(t)) return false;
+  if (COMMON_ACRONYMS.has(t) || /^[IVXLC]+$/.test(t)) return false;
+  return !/^-\d/.test(text.slice(w.end - offset, w.end - offset + 2));
+}
 const SUFFIX = /^(Jr|Sr|II|III|IV)$/;
 const COMPANY_SUFFIX = /^(Inc|Corp|Ltd|LLC|Co|Plc|PLC|GmbH|AG|SA)\.?$/;
 
@@ -361,14 +376,14 @@ export function englishCandidates(
   gazetteer: Gazetteer,
   gazetteerMatches: GazetteerMatch[],
   options: EnglishOptions = {},
-): Candidate[] {
-  const out: Candidate[] = [];
+): EnglishCandidate[] {
+  const out: EnglishCandidate[] = [];
   if (!options.embedded) {
     for (const m of gazetteerMatches) {
       const kind = gazetteer.entity(m.entry.entityIds[0]!)!.kind;
       // "the UK": the article is not part of the name (The Times, a title, keeps its capital).
       const start = kind === 'country' && text.startsWith('the ', m.start - offset) ? m.start + 4 : m.start;
-      out.push({ start, end: m.end, kind, tier: TIER.gazetteer, entityIds: m.entry.entityIds, surnameOnly: m.entry.surnameOnly });
+      out.push({ start, end: m.end, kind, tier: TIER.gazetteer, entityIds: m.entry.entityIds, surnameOnly: m.entry.surnameOnly, rule: 'gazetteer' });
     }
   }
   if (options.embedded && (text.split(' ').length < 3 || !/ [a-z]/.test(text))) return out;
@@ -406,7 +421,7 @@ export function englishCandidates(
         if (j > title.next && !notName) {
           const start = words[title.next]!.start;
           const end = nameEnd(text, offset, words[j - 1]!);
-          out.push({ start, end, kind: 'person', tier: TIER.title, title: { title: title.title, start: words[i]!.start, end: words[title.next - 1]!.end } });
+          out.push({ start, end, kind: 'person', tier: TIER.title, rule: 'title', title: { title: title.title, start: words[i]!.start, end: words[title.next - 1]!.end } });
           longNames.push([start, end]);
           i = j;
           continue;
@@ -414,8 +429,9 @@ export function englishCandidates(
       }
       const w = words[i]!;
       // A head that takes "of" starts a name even untagged (the Government of X).
-      const k = kindOf(w.tags) ?? (OF_HEADS.has(w.lower) && words[i + 1]?.text === 'of' && i + 2 < to ? 'proper' : null);
-      if (k === null || !capitalized(w)) {
+      // compromise reads a call sign as a number (6PR, 3AW): its shape makes it a name.
+      const k = kindOf(w.tags) ?? (OF_HEADS.has(w.lower) && words[i + 1]?.text === 'of' && i + 2 < to ? 'proper' : /\d/.test(w.text) && isAcronym(text, offset, w) ? 'proper' : null);
+      if (k === null || !(capitalized(w) || /^\d/.test(w.text))) {
         // Untagged (often a name opening a sentence): typed later if written elsewhere with a kind.
         if (w.sentenceStart && capitalized(w) && !isDemonym(w) && !w.tags.has('Pronoun') && !FUNCTION_TAGS.some((t) => w.tags.has(t))) unknown.push([w.start, w.end]);
         i++;
@@ -475,7 +491,7 @@ export function englishCandidates(
       // The head of "X of Y" is X (University of Texas), else the last word.
       const head = (ofAt > i ? words[ofAt - 1]! : last).lower;
       let kind: EntityKind | null = null;
-      const acronym = j === i + 1 && k === 'proper' && w.text.length >= 2 && /^[A-Z][A-Z0-9&]+$/.test(w.text) && !COMMON_ACRONYMS.has(w.text) && !/^[IVXLC]+$/.test(w.text);
+      const acronym = j === i + 1 && k === 'proper' && isAcronym(text, offset, w);
       // A place then a name that is no place (Perth Glory, Montreal HC, Connecticut Lottery) is a club or company.
       const placeThenName = k === 'location' && j > i + 1 && kindOf(last.tags) === 'proper' && !isDemonym(last);
       // A place, then a plural that is no place (West Coast Eagles, Sacramento River Cats): a team.
@@ -493,20 +509,23 @@ export function englishCandidates(
         !kinds.has('person') &&
         kinds.has('location') &&
         LEXICON[text.slice(w.start - offset, last.end - offset).toLowerCase()] === undefined;
+      let why = '';
       if (OTHER_HEADS.has(head) || isDemonym(last) || (j === i + 1 && (COMMON_ACRONYMS.has(w.text) || SUFFIX.test(w.text) || COMPANY_SUFFIX.test(w.text)))) kind = null;
-      else if (pluralTeam) kind = 'organization';
-      else if (j > i + 1 && PLACE_HEADS.has(head) && !CLUB_PREFIXES.has(w.text)) kind = 'location';
-      else if (j > i + 1 && SOURCE_HEADS.has(head)) kind = 'source';
-      else if (kinds.has('organization') || ORG_HEADS.has(head) || (ofAt > i && head === 'hall') || acronym || placeThenName || (j > i + 1 && CLUB_PREFIXES.has(w.text))) kind = 'organization';
-      else if (kinds.has('person') && !kinds.has('location')) kind = 'person';
-      else if (kinds.has('location') && !kinds.has('person')) kind = 'location';
-      else if (kinds.has('person')) kind = 'person';
+      else if (pluralTeam) (kind = 'organization'), (why = 'plural-team');
+      else if (j > i + 1 && PLACE_HEADS.has(head) && !CLUB_PREFIXES.has(w.text)) (kind = 'location'), (why = 'place-head');
+      else if (j > i + 1 && SOURCE_HEADS.has(head)) (kind = 'source'), (why = 'source-head');
+      else if (kinds.has('organization') || ORG_HEADS.has(head) || (ofAt > i && head === 'hall') || acronym || placeThenName || (j > i + 1 && CLUB_PREFIXES.has(w.text)))
+        (kind = 'organization'), (why = kinds.has('organization') ? 'tag-org' : ORG_HEADS.has(head) ? 'org-head' : acronym ? 'acronym' : placeThenName ? 'place-then-name' : 'club');
+      else if (kinds.has('person') && !kinds.has('location')) (kind = 'person'), (why = 'tag-person');
+      else if (kinds.has('location') && !kinds.has('person')) (kind = 'location'), (why = 'tag-place');
+      else if (kinds.has('person')) (kind = 'person'), (why = 'tag-person+place');
       // Mt. Vernon, Ft. Worth: a mount or a fort, whatever compromise made of the name after it.
-      if ((kind === 'person' || kind === null) && j > i + 1 && (w.text === 'Mt' || w.text === 'Ft') && !OTHER_HEADS.has(head)) kind = 'location';
+      if ((kind === 'person' || kind === null) && j > i + 1 && (w.text === 'Mt' || w.text === 'Ft') && !OTHER_HEADS.has(head)) (kind = 'location'), (why = 'mount-fort');
       // One word read as a person: a bare title (the Laboratory's Director) is no one, and a
       // first name right after "in", "near", "from" is a place (in Sydney, near Adelaide).
       if (kind === 'person' && j === i + 1 && gazetteer.titlesEn.has(w.lower)) kind = null;
-      if (kind === 'person' && j === i + 1 && i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()) && !kinds.has('location') && placeLike(text, offset, words, i, j)) kind = 'location';
+      if (kind === 'person' && j === i + 1 && i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()) && !kinds.has('location') && placeLike(text, offset, words, i, j))
+        (kind = 'location'), (why = 'person-after-preposition');
       let guess = false;
       // A list goes on from a known place or an item of the list, not from a place guessed from "in".
       let inList = false;
@@ -516,14 +535,15 @@ export function englishCandidates(
           inList ||
           (i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase())) ||
           (i > from + 1 && words[i - 1]!.text === 'of' && PLACE_NOUNS.has(words[i - 2]!.lower));
-        if (guess) kind = 'location';
+        if (guess) (kind = 'location'), (why = inList ? 'place-list' : 'place-context');
       }
       // A single capitalized word opening a sentence says nothing by its capital.
-      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 ? null : w;
+      // An acronym is in capitals wherever it stands (BCIT has…).
+      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym ? null : w;
       if (startWord && kind) {
         // "The" written with a capital inside a sentence belongs to the name (bands, papers: joined The Cult).
         const the = i > from && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && (kind === 'organization' || kind === 'source');
-        const candidate: Candidate = { start: the ? words[i - 1]!.start : w.start, end: nameEnd(text, offset, last), kind, tier: TIER.compromise };
+        const candidate: EnglishCandidate = { start: the ? words[i - 1]!.start : w.start, end: nameEnd(text, offset, last), kind, tier: TIER.compromise, rule: why };
         if (guess) guessed.add(candidate);
         out.push(candidate);
         if (j - i > 1) longNames.push([w.start, last.end]);

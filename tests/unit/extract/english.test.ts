@@ -81,6 +81,10 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The guests were John Abbott, Quel Varnaby and Tisk Morrow.', has: [['Quel Varnaby', 'person', 'person:quel-varnaby'], ['Tisk Morrow', 'person', 'person:tisk-morrow']] },
   // A name is written the same way each time: a later untyped mention takes the kind of an earlier one.
   { text: 'The company Velsar sued its rival. Velsar won the case.', has: [['Velsar', 'organization', 'org:velsar']] },
+  // Acronyms and call signs are names wherever they stand; model numbers and bare ISO codes are not.
+  { text: 'KRVX has over 900 staff. The station 4KQ moved to a new studio.', has: [['KRVX', 'organization', 'org:krvx'], ['4KQ', 'organization', 'org:4kq']] },
+  { text: 'The squadron flew the EC-130 and the KC-135 until 1990.', has: [], not: ['EC', 'KC'] },
+  { text: 'He joined the station 95.8 FM and later moved to the VI Corps.', has: [], not: ['FM', 'VI'] },
 ];
 
 describe('English extraction', () => {

@@ -14,6 +14,7 @@ import type { Article, Lang } from '../src/types.js';
 import { runPipeline, type PipelineInput, type PipelineOptions } from './pipeline.js';
 import { readInputs, type InputFormat } from './read.js';
 import type { IngestSummary } from './summary.js';
+import { bulkIngest, checkBulkAllowed, type BulkStageTimes } from './bulk.js';
 
 export interface IngestOptions extends PipelineOptions {
   /** Read every input as this format instead of detecting it. */
@@ -32,6 +33,14 @@ export interface IngestOptions extends PipelineOptions {
    * is extracted in this thread, and there are never more workers than batches.
    */
   workers?: number;
+  /**
+   * First load of a large corpus into the empty managed local Neo4j through neo4j-admin's offline
+   * importer (ingest/bulk.ts): it stops and starts that server. Refused with NEO4J_URI, `driver`,
+   * `dryRun` or a database that holds data.
+   */
+  bulk?: boolean;
+  /** With `bulk`: seconds per stage are added here. */
+  bulkStageTimes?: BulkStageTimes;
 }
 
 async function* fromArticles(articles: readonly Article[], lang: Lang | undefined): AsyncGenerator<PipelineInput> {
@@ -39,10 +48,20 @@ async function* fromArticles(articles: readonly Article[], lang: Lang | undefine
 }
 
 export async function ingest(inputs: readonly string[] | readonly Article[], options: IngestOptions = {}): Promise<IngestSummary> {
+  if (options.bulk) checkBulkAllowed(resolveSettings(), options);
   const paths = inputs.every((i) => typeof i === 'string');
   const source = paths
     ? readInputs([...(inputs as readonly string[])], { format: options.format, lang: options.lang })
     : fromArticles(inputs as readonly Article[], options.lang);
+
+  if (options.bulk) {
+    const extractor = createScaledExtractor({ workers: options.workers ?? 1 });
+    try {
+      return await bulkIngest(source, { extractor, batchSize: options.batchSize, onProgress: options.onProgress, stageTimes: options.bulkStageTimes });
+    } finally {
+      await extractor.close();
+    }
+  }
 
   let driver: Driver | null = null;
   let owned = false;

@@ -17,6 +17,7 @@ interface IngestCliOptions {
   dryRun?: boolean;
   force?: boolean;
   json?: boolean;
+  bulk?: boolean;
 }
 
 function wholeNumber(raw: string, option: string, max: number): number {
@@ -75,12 +76,13 @@ export function registerIngestCommand(program: Command): void {
     .option('--dry-run', 'read and extract only; no database is touched')
     .option('--force', 'rewrite articles even when the graph already holds the same version')
     .option('--json', 'print the summary as JSON on stdout')
+    .option('--bulk', 'first load into the empty local Neo4j through neo4j-admin import (stops and restarts it); refused for a graph that holds data')
     .action(async (inputs: string[], options: IngestCliOptions) => {
       const parsed = parseIngestOptions(options);
       const bar = progressBar();
       let summary;
       try {
-        summary = await ingest(inputs, { ...parsed, dryRun: options.dryRun, force: options.force, onProgress: bar ? (p) => bar.update(p) : undefined });
+        summary = await ingest(inputs, { ...parsed, dryRun: options.dryRun, force: options.force, bulk: options.bulk, onProgress: bar ? (p) => bar.update(p) : undefined });
       } finally {
         bar?.stop();
       }

@@ -10,6 +10,7 @@ import type { Gazetteer } from '../gazetteer/build.js';
 import type { GazetteerMatch, Title } from '../gazetteer/types.js';
 import type { EntityKind } from '../../types.js';
 import { isUpper } from '../text/scripts.js';
+import { militaryUnits } from './units.js';
 
 /** A candidate with the rule that proposed it (read by error analysis; overlap settling ignores it). */
 export type EnglishCandidate = Candidate & { rule?: string };
@@ -21,7 +22,7 @@ interface Term {
   tags: Set<string>;
 }
 
-interface Word {
+export interface Word {
   start: number;
   end: number;
   text: string;
@@ -71,6 +72,8 @@ const DEMONYMS = new Set([
     .filter(([, tag]) => String(tag).startsWith('Demonym'))
     .map(([word]) => word),
   ...'english spanish latin welsh irish scottish polish danish turkish finnish swedish flemish cornish kurdish hindi urdu arabic hebrew sanskrit persian catholic protestant muslim christian jewish buddhist hindu sikh islamic'.split(' '),
+  // Peoples and faiths whose plural names a group, not an organization (the Kurds, the Sunnis).
+  ...'jew kurd arab serb croat pashtun uighur uyghur sunni shiite shia druze hutu tutsi bedouin sikh mormon catholic'.split(' '),
 ]);
 const isDemonym = (w: Word): boolean => DEMONYMS.has(w.text.toLowerCase());
 /**
@@ -96,6 +99,27 @@ const CUES = new Map<string, EntityKind>([
     .split(' ')
     .map((w): [string, EntityKind] => [w, 'person']),
 ]);
+/**
+ * A verb and preposition that take a team, a club or a label: "played for the Patriots", "signed
+ * with Coburg", "traded to the Athletics", "drafted by the Jets". What follows is an organization
+ * even when compromise read it as a town (played for Lausanne), never when it read a person.
+ */
+const ORG_VERBS = new Map<string, Set<string>>([
+  ...'play plays played playing pitched pitches pitching starred debuted'.split(' ').map((v): [string, Set<string>] => [v, new Set(['for'])]),
+  ...'sign signs signed signing re-signed'.split(' ').map((v): [string, Set<string>] => [v, new Set(['with', 'for', 'to', 'by'])]),
+  ...'traded loaned'.split(' ').map((v): [string, Set<string>] => [v, new Set(['to', 'by'])]),
+  ...'drafted acquired'.split(' ').map((v): [string, Set<string>] => [v, new Set(['by'])]),
+]);
+
+function afterOrgVerb(words: Word[], from: number, i: number): boolean {
+  let k = i - 1;
+  if (k > from && words[k]!.lower === 'the') k--;
+  if (k <= from) return false;
+  const prep = words[k]!;
+  const verb = words[k - 1]!;
+  return !verb.breakAfter && !prep.breakAfter && ORG_VERBS.get(verb.lower)?.has(prep.lower) === true;
+}
+
 /** Small words inside a cued name when a capital follows (Thirty Seconds to Mars, House of Pain). */
 const CUED_INNER = new Set(['of', 'to', 'the', 'and', 'de', '&']);
 
@@ -526,6 +550,7 @@ export function englishCandidates(
       if (kind === 'person' && j === i + 1 && gazetteer.titlesEn.has(w.lower)) kind = null;
       if (kind === 'person' && j === i + 1 && i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()) && !kinds.has('location') && placeLike(text, offset, words, i, j))
         (kind = 'location'), (why = 'person-after-preposition');
+      if ((kind === null || (kind === 'location' && why === 'tag-place')) && !kinds.has('person') && afterOrgVerb(words, from, i)) (kind = 'organization'), (why = 'org-verb');
       let guess = false;
       // A list goes on from a known place or an item of the list, not from a place guessed from "in".
       let inList = false;
@@ -559,6 +584,7 @@ export function englishCandidates(
     if (from === to || isHeadline(words, from, to)) continue;
     out.push(...cuedNames(words, from, to));
   }
+  out.push(...militaryUnits(text, offset, words));
   out.push(...placesBeforeKnownPlaces(text, offset, words, out));
   const known = out.filter((c) => !guessed.has(c));
   const listed = listItemsOfKnownKind(text, offset, unknown, known);

@@ -13,6 +13,11 @@ const AMBIGUOUS = new Set([...'中西台比加土伯印越宇墨蘭伊ロ']);
 /** Pairs that are words of their own: 日中 (daytime), 中米 (Central America), 西日 (evening sun). */
 const DENY_PAIRS = new Set(['日中', '中日', '日西', '米西']);
 const HARD_DENY = new Set(['中米', '西日', '南米', '北米']);
+/**
+ * Names of wars and treaties built on abbreviations (日露戦争, 日中戦争, 日米安全保障条約) are names of
+ * their own, not mentions of the countries; neither gold set marks the countries there.
+ */
+const EVENT_HEADS = ['戦争', '戦役', '事変', '条約', '協約', '安全保障条約', '和親条約', '通商条約'];
 
 export interface AbbrHit {
   start: number;
@@ -41,6 +46,14 @@ export function findCountryAbbreviations(text: string, tokens: JaToken[], gazett
       if (DENY_PAIRS.has(prev + ch) && !accepted.has(i - 1)) continue;
       // The katakana ロ (Russia) only between kanji: 中ロ, 日ロ首脳, never inside ロシア or ヘロ.
       if (ch === 'ロ' && (isKatakana(prevCode) || isKatakana(nextCode))) continue;
+      // 在日韓国人, 米国民: the kanji before 国 belongs to the country's full name (韓国, 米国), which the gazetteer has.
+      if (next === '国') continue;
+      // Inside a word, an abbreviation starts only after a prefix or another abbreviation: not the 中 of 老中 or 田中.
+      if (i > t.start && !accepted.has(i - 1) && !PREFIXES.has(prev)) continue;
+      // A name IPADIC knows (宇土, 土井) is no pair of abbreviations, unless it opens with one that is
+      // no everyday kanji (日比: Japan and the Philippines, and a surname).
+      if (t.pos1 === '固有名詞' && (t.pos2 === '人名' || t.pos2 === '組織') && t.end - t.start >= 2 && !pairOfAbbreviations(text, t.start, t.end, abbr)) continue;
+      if (beforeEventName(text, i, abbr)) continue;
       const alone = t.start === i && t.end === i + 1;
       const ownTag = alone && t.pos1 === '固有名詞' && t.pos2 === '地域' && t.pos3 === '国';
       const nextIsAbbr = abbr.has(next) && !(next === 'ロ' && isKatakana(text.charCodeAt(i + 2)));
@@ -62,6 +75,16 @@ export function findCountryAbbreviations(text: string, tokens: JaToken[], gazett
     }
   }
   return hits;
+}
+
+const pairOfAbbreviations = (text: string, start: number, end: number, abbr: Map<string, string>): boolean =>
+  end - start === 2 && abbr.has(text[start]!) && !AMBIGUOUS.has(text[start]!) && abbr.has(text[start + 1]!);
+
+/** Whether the run of abbreviations through `i` (日露 in 日露戦争) heads the name of a war or treaty. */
+function beforeEventName(text: string, i: number, abbr: Map<string, string>): boolean {
+  let k = i + 1;
+  while (k < text.length && abbr.has(text[k]!)) k++;
+  return EVENT_HEADS.some((h) => text.startsWith(h, k));
 }
 
 /** A table over UTF-16 code units: 1 where an abbreviation starts. Checked for every character. */

@@ -28,6 +28,12 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // What IPADIC wrongly calls proper nouns never becomes an entity.
   { text: 'Between PAGE TOP F-15QA オイオイオイ俺たち', has: [], not: ['Between', 'PAGE', 'TOP', 'F', 'QA', 'オイオイオイ'] },
   { text: '日中は暑いので米を炊いた。', has: [], not: ['日', '中', '米'] },
+  // Wars and treaties named with abbreviations are names of their own; 国 after one makes the full name
+  // (韓国); inside a word an abbreviation needs a prefix before it; names IPADIC knows are names.
+  { text: '日露戦争と日中戦争の後、日米安全保障条約が結ばれた。', has: [], not: ['日', '露', '中', '米'] },
+  { text: '在日韓国人の団体が日米首脳会談を歓迎した。', has: [['日', 'country', 'country:JP'], ['韓国', 'country', 'country:KR'], ['米', 'country', 'country:US']], not: ['韓'] },
+  { text: '老中の土井利勝と宇土城。', has: [], not: ['中', '土', '宇'] },
+  { text: '日比首脳会談と中台関係。', has: [['日', 'country', 'country:JP'], ['比', 'country', 'country:PH'], ['中', 'country', 'country:CN'], ['台', 'country', 'country:TW']] },
   // Weak titles after katakana IPADIC does not know, and honorifics after common words, make no person.
   { text: 'スマートフォンケース社長とスタッフさん。', has: [], not: ['スマートフォンケース', 'スタッフ'] },
   { text: 'ホテル・コルテシアに泊まった。', has: [], not: ['ホテル・コルテシア'] },

@@ -85,7 +85,7 @@ const PLACE_PREPOSITIONS = new Set('in near at from around between towards towar
 const PLACE_NOUNS = new Set('north south east west northeast northwest southeast southwest outskirts suburbs suburb city town village region province county district capital centre center heart coast port mayor governor residents people streets'.split(' '));
 const NOT_PLACE_TAGS = ['Date', 'Month', 'WeekDay', 'Currency', 'Honorific', 'Pronoun', 'Value', 'Verb', 'Adjective'];
 /** Particles inside personal names: Dorothea von Schlegel, Vincent van Gogh, Osama bin Laden. */
-const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'der', 'den', 'bin', 'ibn', 'al', 'le', 'la', 'du', 'dos', 'di']);
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'der', 'den', 'bin', 'ibn', 'al', 'le', 'la', 'du', 'dos', 'di', 'y']);
 
 /**
  * A common noun right before a capitalized run says what the run names, when no list knows it:
@@ -169,6 +169,40 @@ function placesBeforeKnownPlaces(text: string, offset: number, words: Word[], fo
     if (!/^[A-Z][a-z]/.test(words[first]!.text)) continue;
     if (first < l && words[first]!.tags.has('Person')) continue;
     out.push({ start: words[first]!.start, end: last.end, kind: 'location', tier: TIER.rule, rule: 'place-before-place' });
+  }
+  return out;
+}
+
+/** A nickname in quotes inside a name: William "Buckshot" May, Harold "Junior" Theriault. */
+const NICKNAME = /["“]\s?[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*)?\s?["”]\s?[A-Z][\p{L}'’-]+/gu;
+
+/**
+ * A person's name with a nickname in quotes is one name: the person compromise found before the
+ * quotes (or a first name its lexicon knows) runs on to the surname after them.
+ */
+function namesWithNicknames(text: string, offset: number, words: Word[], found: Candidate[]): EnglishCandidate[] {
+  if (!/["“]/.test(text)) return [];
+  const out: EnglishCandidate[] = [];
+  const personEndingAt = new Map<number, Candidate>();
+  const personStartingAt = new Map<number, Candidate>();
+  for (const c of found) {
+    if (c.kind !== 'person') continue;
+    personEndingAt.set(c.end, c);
+    personStartingAt.set(c.start, c);
+  }
+  const wordEndingAt = new Map<number, Word>();
+  for (const w of words) wordEndingAt.set(w.end, w);
+  for (const m of text.matchAll(NICKNAME)) {
+    const open = offset + m.index;
+    const before = /\s?$/.exec(text.slice(0, m.index))!;
+    const firstEnd = open - before[0].length;
+    const first = personEndingAt.get(firstEnd);
+    const firstWord = wordEndingAt.get(firstEnd);
+    const start = first?.start ?? (firstWord && /Name$/.test(String(LEXICON[firstWord.lower] ?? '')) ? firstWord.start : -1);
+    if (start < 0) continue;
+    const surnameStart = offset + m.index + m[0].length - /[A-Z][\p{L}'’-]+$/u.exec(m[0])![0].length;
+    const end = personStartingAt.get(surnameStart)?.end ?? offset + m.index + m[0].length;
+    out.push({ start, end, kind: 'person', tier: TIER.rule, rule: 'nickname' });
   }
   return out;
 }
@@ -427,6 +461,8 @@ export function englishCandidates(
     const line = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
     if (isHeadline(words, from, to) || titleCaseLine(line)) continue;
     let i = from;
+    // Words before this index belong to a name already read.
+    let done = from;
     while (i < to) {
       // A title, then a capitalized name: a person whatever compromise thought of the name.
       const title = titleAt(words, i, to, gazetteer);
@@ -448,6 +484,7 @@ export function englishCandidates(
           out.push({ start, end, kind: 'person', tier: TIER.title, rule: 'title', title: { title: title.title, start: words[i]!.start, end: words[title.next - 1]!.end } });
           longNames.push([start, end]);
           i = j;
+          done = j;
           continue;
         }
       }
@@ -503,6 +540,9 @@ export function englishCandidates(
           j++;
         } else if (NAME_PARTICLES.has(n.text) && kinds.has('person') && nextName) {
           j++;
+        } else if (NAME_PARTICLES.has(n.text) && kinds.has('person') && !n.breakAfter && next && NAME_PARTICLES.has(next.text) && !next.breakAfter && j + 2 < to && capitalized(words[j + 2]!)) {
+          // Two particles: Joaquin de la Serna.
+          j += 2;
         } else break;
       }
       // "Jenny Seaton & Gary Carvolth": compromise calls what follows "&" a firm; a first name
@@ -568,7 +608,11 @@ export function englishCandidates(
       if (startWord && kind) {
         // "The" written with a capital inside a sentence belongs to the name (bands, papers: joined The Cult).
         const the = i > from && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && (kind === 'organization' || kind === 'source');
-        const candidate: EnglishCandidate = { start: the ? words[i - 1]!.start : w.start, end: nameEnd(text, offset, last), kind, tier: TIER.compromise, rule: why };
+        // A capitalized word no lexicon knows, right before a person's name, is a first name of it (Adilson Tavares Varela).
+        const prev = i > done ? words[i - 1] : undefined;
+        const firstName =
+          kind === 'person' && prev !== undefined && !prev.breakAfter && /^[A-Z][a-z]/.test(prev.text) && LEXICON[prev.lower] === undefined && !isDemonym(prev) && !gazetteer.titlesEn.has(prev.lower) && kindOf(prev.tags) !== 'location' && kindOf(prev.tags) !== 'organization';
+        const candidate: EnglishCandidate = { start: the ? words[i - 1]!.start : firstName ? prev.start : w.start, end: nameEnd(text, offset, last), kind, tier: TIER.compromise, rule: why };
         if (guess) guessed.add(candidate);
         out.push(candidate);
         if (j - i > 1) longNames.push([w.start, last.end]);
@@ -578,6 +622,7 @@ export function englishCandidates(
         if (j - i > 1 && OTHER_HEADS.has(head)) longNames.push([w.start, last.end]);
       }
       i = j;
+      done = j;
     }
   }
   for (const [from, to] of sentences) {
@@ -585,6 +630,7 @@ export function englishCandidates(
     out.push(...cuedNames(words, from, to));
   }
   out.push(...militaryUnits(text, offset, words));
+  out.push(...namesWithNicknames(text, offset, words, out));
   out.push(...placesBeforeKnownPlaces(text, offset, words, out));
   const known = out.filter((c) => !guessed.has(c));
   const listed = listItemsOfKnownKind(text, offset, unknown, known);

@@ -92,6 +92,14 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // After "played for", "signed with", "traded to" comes a team or a label, even a town's name.
   { text: 'He played for the Harwick Wolves and later signed with Dunmore in 2004.', has: [['Harwick Wolves', 'organization', 'org:harwick-wolves'], ['Dunmore', 'organization', 'org:dunmore']] },
   { text: 'In 2005 he was traded to the Athletics for a pitcher.', has: [['Athletics', 'organization', 'org:athletics']] },
+  // More titles cut off names: clergy, nobility, police and law officers.
+  { text: 'Bishop Tomas Varga blessed the crowd and Sheriff Dale Orrin spoke.', has: [['Tomas Varga', 'person', 'person:tomas-varga'], ['Dale Orrin', 'person', 'person:dale-orrin']], not: ['Bishop Tomas Varga', 'Sheriff Dale Orrin'] },
+  // Name particles may come in pairs (de la) and include the Spanish "y"; an unknown word before a name is its first name.
+  { text: 'The troops were led by Joaquin de la Serva and Diego Olmar y Castel.', has: [['Joaquin de la Serva', 'person', 'person:joaquin-de-la-serva'], ['Diego Olmar y Castel', 'person', 'person:diego-olmar-y-castel']] },
+  { text: 'Adilson Tavares Varela was born in Praia.', has: [['Adilson Tavares Varela', 'person', 'person:adilson-tavares-varela']], not: ['Tavares Varela'] },
+  // A nickname in quotes is inside the name.
+  { text: 'William "Buckshot" May pitched that day.', has: [['William "Buckshot" May', 'person', 'person:william-buckshot-may']], not: ['William', 'May'] },
+  { text: 'He said "Yes" Monday and left.', has: [], not: ['Yes', '"Yes" Monday'] },
 ];
 
 describe('English extraction', () => {

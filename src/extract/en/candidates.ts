@@ -10,6 +10,7 @@ import type { Gazetteer } from '../gazetteer/build.js';
 import type { GazetteerMatch, Title } from '../gazetteer/types.js';
 import type { EntityKind } from '../../types.js';
 import { isUpper } from '../text/scripts.js';
+import { definedNames } from './definitions.js';
 import { militaryUnits } from './units.js';
 
 /** A candidate with the rule that proposed it (read by error analysis; overlap settling ignores it). */
@@ -631,6 +632,7 @@ export function englishCandidates(
   }
   out.push(...militaryUnits(text, offset, words));
   out.push(...namesWithNicknames(text, offset, words, out));
+  out.push(...definedNames(text, offset, words, sentences, LEXICON));
   out.push(...placesBeforeKnownPlaces(text, offset, words, out));
   const known = out.filter((c) => !guessed.has(c));
   const listed = listItemsOfKnownKind(text, offset, unknown, known);

@@ -100,6 +100,13 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // A nickname in quotes is inside the name.
   { text: 'William "Buckshot" May pitched that day.', has: [['William "Buckshot" May', 'person', 'person:william-buckshot-may']], not: ['William', 'May'] },
   { text: 'He said "Yes" Monday and left.', has: [], not: ['Yes', '"Yes" Monday'] },
+  // A name followed by what it is: "X is a village", "X, a company", "X are a band".
+  { text: 'Tarnsby is a small village in the county of Velmshire.', has: [['Tarnsby', 'location', 'location:tarnsby']] },
+  { text: 'Orvika is a Danish chain of hypermarkets. Orvika grew fast.', has: [['Orvika', 'organization', 'org:orvika']], not: ['Danish'] },
+  { text: 'Glasshead are an English punk rock / garage band from Leeds.', has: [['Glasshead', 'organization', 'org:glasshead']] },
+  { text: 'The deal went to Brensfeld, a municipality in Hesse, last year.', has: [['Brensfeld', 'location', 'location:brensfeld']] },
+  { text: 'The Velmar League of Rights is a minor political organisation.', has: [['Velmar League of Rights', 'organization', 'org:velmar-league-of-rights']] },
+  { text: 'Yesterday, a company said so. John Smith, a band member, left.', has: [['John Smith', 'person', 'person:john-smith']], not: ['Yesterday'] },
 ];
 
 describe('English extraction', () => {

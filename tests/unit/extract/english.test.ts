@@ -107,6 +107,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The deal went to Brensfeld, a municipality in Hesse, last year.', has: [['Brensfeld', 'location', 'location:brensfeld']] },
   { text: 'The Velmar League of Rights is a minor political organisation.', has: [['Velmar League of Rights', 'organization', 'org:velmar-league-of-rights']] },
   { text: 'Yesterday, a company said so. John Smith, a band member, left.', has: [['John Smith', 'person', 'person:john-smith']], not: ['Yesterday'] },
+  // Leagues, international bodies and broadcasters from the gazetteers.
+  { text: 'He pitched in Major League Baseball before FIFA and Amnesty International hired him; ESPN reported it.', has: [['Major League Baseball', 'organization', 'org:major-league-baseball'], ['FIFA', 'organization', 'org:fifa'], ['Amnesty International', 'organization', 'org:amnesty-international'], ['ESPN', 'source', 'source:espn']] },
 ];
 
 describe('English extraction', () => {

@@ -1,6 +1,8 @@
 /**
  * `newsgraph ingest --bulk` against the real Neo4j and its real offline importer, on an instance of
- * its own (own folder, port = test port + 12), because the bulk load stops and starts the server:
+ * its own (own folder, port = test port + 12), because the bulk load stops and starts the server.
+ * Both paths run in this process (ingest() with and without `bulk`), so they extract with the same
+ * code even while the checkout changes under them; the refusals go through the CLI.
  *
  *   1. the corpus (demo corpus, graph fixtures, edge cases of tests/fixtures/bulk) through the
  *      transactional path: checksum N, property types T, summary S;
@@ -23,9 +25,10 @@ import { connect } from '../../../graph/driver.js';
 import { localStatus, startLocal, stopLocal } from '../../../graph/local/launcher.js';
 import { SCHEMA_NAMES } from '../../../graph/schema.js';
 import { wipeGraph } from '../../../graph/wipe.js';
+import { ingest } from '../../../ingest/ingest.js';
 import type { IngestSummary } from '../../../ingest/summary.js';
 import { localConnection, PROJECT_ROOT } from '../../../src/settings.js';
-import { BULK_EDGE_LINES, BULK_RERUN_LINES } from '../../fixtures/bulk/corpus.js';
+import { BULK_EDGE_LINES, BULK_LATE_LINES, BULK_RERUN_LINES } from '../../fixtures/bulk/corpus.js';
 import { TEST_BOLT_PORT, testServerSettings } from '../../helpers/test-server.js';
 
 const local = testServerSettings('test-bulk', TEST_BOLT_PORT + 12);
@@ -66,19 +69,29 @@ function comparable(summary: IngestSummary) {
   return { ...rest, rejected: rejected.map((r) => `${r.input}:${r.line ?? ''}`).sort() };
 }
 
+const PROCESS_ENV = ['NEWSGRAPH_DB_DIR', 'NEWSGRAPH_BOLT_PORT', 'NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'] as const;
+
 describe('ingest --bulk (own Neo4j)', () => {
+  const saved = Object.fromEntries(PROCESS_ENV.map((name) => [name, process.env[name]]));
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bulk-'));
   const edges = path.join(work, 'edges.jsonl');
   const rerun = path.join(work, 'rerun.jsonl');
-  const CORPUS = [edges, 'tests/fixtures/graph/ingest', 'data/demo/jsonl', 'data/demo/pages', 'data/demo/html', 'data/demo/feeds'];
+  const late = path.join(work, 'late.jsonl');
+  // The edit of an article comes last, batches after its first version (see BULK_LATE_LINES).
+  const CORPUS = [edges, 'tests/fixtures/graph/ingest', 'data/demo/jsonl', 'data/demo/pages', 'data/demo/html', 'data/demo/feeds', late];
   // Small batches: what many batches add to one entity, role or pair is combined across batches.
-  const OPTIONS = ['--json', '--concurrency', '1', '--batch-size', '3'];
+  const BATCH = { batchSize: 3 };
   let driver: Driver;
   let normal: { checksum: GraphChecksum; types: string[]; summary: IngestSummary };
 
   beforeAll(async () => {
     writeFileSync(edges, `${BULK_EDGE_LINES.join('\n')}\n`);
     writeFileSync(rerun, `${BULK_RERUN_LINES.join('\n')}\n`);
+    writeFileSync(late, `${BULK_LATE_LINES.join('\n')}\n`);
+    // ingest() reads its settings from the environment: point it at this file's instance.
+    for (const name of PROCESS_ENV) delete process.env[name];
+    process.env.NEWSGRAPH_DB_DIR = local.dbDir;
+    process.env.NEWSGRAPH_BOLT_PORT = String(local.boltPort);
     await startLocal(local, (line) => process.stderr.write(`[bulk neo4j] ${line}\n`));
     driver = await connect(localConnection(local));
     await wipeGraph(driver);
@@ -88,12 +101,14 @@ describe('ingest --bulk (own Neo4j)', () => {
     await driver?.close();
     await stopLocal(local);
     rmSync(work, { recursive: true, force: true });
+    for (const name of PROCESS_ENV) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
   });
 
   it('the transactional path: the reference graph', async () => {
-    const run = await cli(['ingest', ...CORPUS, ...OPTIONS]);
-    expect(run.code, run.stderr).toBe(2);
-    const summary = JSON.parse(run.stdout) as IngestSummary;
+    const summary = await ingest(CORPUS, BATCH);
     expect(summary.unchanged).toBe(1);
     expect(summary.rejected.map((r) => r.input)).toEqual(expect.arrayContaining(['bulk-huge-key', 'tests/fixtures/graph/ingest/articles.jsonl']));
     normal = { checksum: await graphChecksum(driver), types: await propertyTypes(driver), summary };
@@ -103,10 +118,11 @@ describe('ingest --bulk (own Neo4j)', () => {
   it('--bulk into the emptied database gives the same graph, property types and summary, and names the rejected inputs', { timeout: 300_000 }, async () => {
     await wipeGraph(driver);
     await driver.close();
-    const run = await cli(['ingest', '--bulk', ...CORPUS, ...OPTIONS]);
+    const pid = localStatus(local).pid;
+    const summary = await ingest(CORPUS, { ...BATCH, bulk: true });
     driver = await connect(localConnection(local));
-    expect(run.code, run.stderr).toBe(2);
-    const summary = JSON.parse(run.stdout) as IngestSummary;
+    // It was stopped and started again.
+    expect(localStatus(local).pid).not.toBe(pid);
     expect(comparable(summary)).toEqual(comparable(normal.summary));
     const huge = summary.rejected.find((r) => r.input === 'bulk-huge-key');
     expect(huge?.reason).toMatch(/bulk load cannot take article bulk-huge-key: the key of its comment .* bytes in UTF-8, more than a Neo4j index key holds/);
@@ -122,13 +138,12 @@ describe('ingest --bulk (own Neo4j)', () => {
 
   it('a normal ingest of the same corpus on the bulk-loaded graph changes nothing, plain or --force', { timeout: 240_000 }, async () => {
     const corpus = [rerun, ...CORPUS.slice(1)];
-    const again = await cli(['ingest', ...corpus, ...OPTIONS]);
-    expect(again.code, again.stderr).toBe(2);
-    expect(JSON.parse(again.stdout)).toMatchObject({ written: 0, unchanged: normal.summary.written });
+    expect(await ingest(corpus, BATCH)).toMatchObject({ written: 0, unchanged: normal.summary.written });
     expect(await graphChecksum(driver)).toEqual(normal.checksum);
-    const forced = await cli(['ingest', ...corpus, ...OPTIONS, '--force']);
-    expect(forced.code, forced.stderr).toBe(2);
-    expect(JSON.parse(forced.stdout)).toMatchObject({ written: normal.summary.written });
+    // --force rewrites every article through the writer (clear, re-MERGE, counter deltas) onto the bulk-loaded graph.
+    const forced = await ingest(corpus, { ...BATCH, force: true });
+    expect(forced.unchanged).toBe(0);
+    expect(forced.written).toBeGreaterThan(normal.summary.written - 5);
     expect(await graphChecksum(driver)).toEqual(normal.checksum);
   });
 

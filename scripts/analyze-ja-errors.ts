@@ -24,7 +24,7 @@ import { withoutUntaggedModifiers } from '../src/extract/ja/modifiers.js';
 import { withTaggerSupport } from '../src/extract/ja/tagger-support.js';
 import { loadJaTokenizer, tokenizeJapanese } from '../src/extract/ja/tokenizer.js';
 import { positionTokens } from '../src/extract/ja/tokens.js';
-import { buildExtractor } from '../src/extract/index.js';
+import { buildExtractor, wordClassifier } from '../src/extract/index.js';
 import { fold } from '../src/extract/text/scripts.js';
 import { loadTagger } from '../src/extract/tagger/index.js';
 import { spansFromMentions } from '../src/eval/predictors.js';
@@ -56,6 +56,7 @@ function sourceOf(c: Candidate): Source {
 const [gazetteer, tokenizer, tagger] = await Promise.all([loadGazetteer(), loadJaTokenizer(), loadTagger(args.model)]);
 if (!tagger) throw new Error('no tagger model');
 const extractor = buildExtractor({ gazetteer, tokenizer, tagger });
+const wordClass = wordClassifier(tokenizer);
 const TRAINING: TrainingRule[] = [
   { file: 'ja-gsd-train.jsonl', idPrefix: 'gsd-train-', heldOutBelow: 0 },
   { file: 'ja-stockmark.jsonl', idPrefix: 'stockmark-', heldOutBelow: 2 },
@@ -94,7 +95,7 @@ for (const record of gold) {
   const raw = tokenizeJapanese(tokenizer, text);
   const tokens = positionTokens(text, raw);
   const matches = gazetteer.scanFrom(text, fold(text), tokens.map((t) => t.start));
-  let all: Labelled[] = japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches: matches }).map((c) => ({ ...c, source: sourceOf(c) }));
+  let all: Labelled[] = japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches: matches, wordClass }).map((c) => ({ ...c, source: sourceOf(c) }));
   for (const run of latinRuns(text)) {
     for (const c of englishCandidates(text.slice(run.start, run.end), run.start, gazetteer, [], { embedded: true })) all.push({ ...c, source: 'english' });
   }

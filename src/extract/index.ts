@@ -64,7 +64,7 @@ function mergeTitles(candidates: Candidate[]): Candidate[] {
 }
 
 /** IPADIC's word class for one part of a dotted name, remembered (parts repeat across texts). */
-function wordClassifier(tokenizer: JaTokenizer): (word: string) => WordClass {
+export function wordClassifier(tokenizer: JaTokenizer): (word: string) => WordClass {
   const cache = new Map<string, WordClass>();
   return (word) => {
     let c = cache.get(word);

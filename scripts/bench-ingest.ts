@@ -11,12 +11,23 @@
  * Options: --ja PATH, --en PATH (default ../shared/corpus/…), --limit N (articles per corpus),
  * --workers N (default: cores), --batch-size N, --wipe (empty the graph first; without it the
  * benchmark refuses a graph that already holds something), --json.
+ *
+ * --bulk: after each corpus's transactional run, the graph is emptied and the same articles are
+ * loaded again with `ingest --bulk` (ingest/bulk.ts: fold into CSV files, stop Neo4j, neo4j-admin
+ * import, start, schema), on a pool of the same size; printed beside it: seconds per stage, mentions
+ * per second of the load (everything after extraction), the ratio to the same baseline, peak RSS of
+ * this process and of the importer (a JVM of its own, from its log). It needs the managed local
+ * Neo4j (NEWSGRAPH_DB_DIR / NEWSGRAPH_BOLT_PORT), which it stops and starts.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
+import { instanceDirs } from '../graph/local/conf.js';
+import { wipeGraph } from '../graph/wipe.js';
+import { bulkIngest, emptyBulkStageTimes, type BulkStageTimes } from '../ingest/bulk.js';
 import { freshBenchGraph } from './bench-graph.js';
 import { createExtractPool } from '../ingest/extract-pool.js';
 import { DEFAULT_BATCH_SIZE, runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
@@ -32,6 +43,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(availableParallelism()) },
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     wipe: { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -90,9 +102,65 @@ interface CorpusResult {
   };
   baseline: { what: string; seconds: number; charsPerSecond: number };
   ratio: number;
+  bulk?: BulkResult;
 }
 
-async function benchCorpus(driver: Driver, path: string, lang: 'ja' | 'en'): Promise<CorpusResult> {
+interface BulkResult {
+  written: number;
+  mentions: number;
+  rejected: number;
+  seconds: number;
+  stages: BulkStageTimes;
+  /** Fold/CSV + stop + import + restart and schema: the load after extraction. */
+  loadSeconds: number;
+  loadMentionsPerSecond: number;
+  importMentionsPerSecond: number;
+  charsPerSecond: number;
+  ratio: number;
+  peakRssMb: number;
+  importerPeak: string | null;
+  wipeSeconds: number;
+}
+
+/** The bulk load of the same articles into the emptied graph; the driver is replaced (the server restarts). */
+async function benchBulk(holder: { driver: Driver }, corpus: string): Promise<Omit<BulkResult, 'ratio'>> {
+  const wipeStarted = performance.now();
+  await wipeGraph(holder.driver);
+  const wipeSeconds = (performance.now() - wipeStarted) / 1000;
+  await holder.driver.close();
+  const pool = await createExtractPool({ workers });
+  const stages = emptyBulkStageTimes();
+  const counter = { articles: 0, chars: 0 };
+  const rss = rssSampler();
+  const started = performance.now();
+  try {
+    const summary = await bulkIngest(limited(corpus, counter), { extractor: pool, batchSize, stageTimes: stages });
+    const seconds = (performance.now() - started) / 1000;
+    const loadSeconds = stages.fold + stages.stop + stages.import + stages.restartSchema;
+    const { local } = resolveSettings();
+    const log = readFileSync(path.join(instanceDirs(local).logs, 'bulk-import.log'), 'utf8');
+    return {
+      written: summary.written,
+      mentions: summary.mentions,
+      rejected: summary.rejected.length,
+      seconds,
+      stages,
+      loadSeconds,
+      loadMentionsPerSecond: summary.mentions / loadSeconds,
+      importMentionsPerSecond: summary.mentions / stages.import,
+      charsPerSecond: counter.chars / seconds,
+      peakRssMb: rss.stop() / 1024 / 1024,
+      importerPeak: /Peak memory usage: ([\d.]+\s*\w+)/.exec(log)?.[1] ?? null,
+      wipeSeconds,
+    };
+  } finally {
+    await pool.close();
+    holder.driver = await connect(resolveSettings().connection);
+  }
+}
+
+async function benchCorpus(holder: { driver: Driver }, path: string, lang: 'ja' | 'en'): Promise<CorpusResult> {
+  const { driver } = holder;
   // 1. End to end, first, so that peak RSS is the pipeline's alone.
   const poolStarted = performance.now();
   const pool = await createExtractPool({ workers });
@@ -122,7 +190,10 @@ async function benchCorpus(driver: Driver, path: string, lang: 'ja' | 'en'): Pro
 
   const charsPerSecond = counter.chars / seconds;
   const baselineCps = counter.chars / baselineSeconds;
+  // 4. The bulk load of the same articles, when asked (after the baseline: its RSS is its own sample).
+  const bulk = values.bulk ? await benchBulk(holder, path) : undefined;
   return {
+    bulk: bulk && { ...bulk, ratio: bulk.charsPerSecond / baselineCps },
     corpus: path,
     articles: counter.articles,
     chars: counter.chars,
@@ -153,17 +224,28 @@ function describe(r: CorpusResult): string {
     `  hash check      ${round(r.stages.hashes.seconds, 1)} s`,
     `  baseline        ${r.baseline.what}: ${round(r.baseline.seconds, 1)} s  ${round(r.baseline.charsPerSecond)} chars/s on ${r.workers} workers`,
     `  ratio           end to end ÷ baseline = ${round(r.ratio, 2)}`,
+    ...(r.bulk ? describeBulk(r.bulk) : []),
   ].join('\n');
+}
+
+function describeBulk(b: BulkResult): string[] {
+  const s = b.stages;
+  return [
+    `  bulk load       ${round(b.seconds, 1)} s end to end (${b.written} written, ${b.rejected} rejected; graph wiped before in ${round(b.wipeSeconds, 1)} s)  ${round(b.charsPerSecond)} chars/s  peak RSS ${round(b.peakRssMb)} MB, importer JVM ${b.importerPeak ?? '?'}`,
+    `    stages        read+extract wait ${round(s.readExtract, 1)} s · fold/CSV ${round(s.fold, 1)} s · stop ${round(s.stop, 1)} s · import ${round(s.import, 1)} s · restart+schema ${round(s.restartSchema, 1)} s · edits ${round(s.edits, 1)} s`,
+    `    load          ${round(b.mentions)} mentions in ${round(b.loadSeconds, 1)} s after extraction = ${round(b.loadMentionsPerSecond)} mentions/s (import alone ${round(b.importMentionsPerSecond)} mentions/s)`,
+    `    ratio         bulk end to end ÷ baseline = ${round(b.ratio, 2)}`,
+  ];
 }
 
 async function main(): Promise<void> {
   const { connection } = resolveSettings();
-  const driver = await connect(connection);
+  const holder = { driver: await connect(connection) };
   try {
-    await freshBenchGraph(driver, connection.uri, values.wipe);
+    await freshBenchGraph(holder.driver, connection.uri, values.wipe);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${round(totalmem() / 1024 ** 3, 1)} GB RAM, node ${process.version}`;
     const loadBefore = loadavg();
-    const results = [await benchCorpus(driver, values.ja, 'ja'), await benchCorpus(driver, values.en, 'en')];
+    const results = [await benchCorpus(holder, values.ja, 'ja'), await benchCorpus(holder, values.en, 'en')];
     const loadAfter = loadavg();
     if (values.json) process.stdout.write(`${JSON.stringify({ machine, loadBefore, loadAfter, results })}\n`);
     else {
@@ -171,7 +253,7 @@ async function main(): Promise<void> {
       for (const r of results) process.stdout.write(`${describe(r)}\n`);
     }
   } finally {
-    await driver.close();
+    await holder.driver.close();
   }
 }
 

@@ -121,6 +121,29 @@ function afterOrgVerb(words: Word[], from: number, i: number): boolean {
   return !verb.breakAfter && !prep.breakAfter && ORG_VERBS.get(verb.lower)?.has(prep.lower) === true;
 }
 
+/** What follows a person's name and hardly any other: "X, who", "X (born 1963)", "X was born", "X died", "X, 45,". */
+const PERSON_AFTER = /^\s*(,\s*who\b|\(\s*born\b|\(\s*(c\.\s*)?\d{4}\s*[-–]|(was|is) born\b|died\b|,\s*\d{1,2}\s*,)/;
+const PERSONAL_PRONOUNS = new Set(['his', 'her', 'himself', 'herself']);
+
+/**
+ * An untyped name that acts like a person: the words after it (PERSON_AFTER), a verb followed
+ * by "his" or "her" (Dewa Budjana started his career), or a middle initial (Delwyn J. Langejans).
+ */
+function actsAsPerson(text: string, offset: number, words: Word[], i: number, j: number, to: number): boolean {
+  // An initial with a name on either side; the chunk may start at it when compromise left the first name untagged.
+  const before = i > 0 && !words[i - 1]!.breakAfter && capitalized(words[i - 1]!);
+  for (let k = i; k < j - 1; k++) if (/^[A-Z]$/.test(words[k]!.text) && (k > i || before)) return true;
+  const last = words[j - 1]!;
+  if (PERSON_AFTER.test(text.slice(last.end - offset, last.end - offset + 24))) return true;
+  const verb = words[j];
+  if (j >= to || last.breakAfter || !verb!.tags.has('Verb') || verb!.tags.has('Copula')) return false;
+  for (let k = j + 1; k < Math.min(to, j + 4); k++) {
+    if (PERSONAL_PRONOUNS.has(words[k]!.lower)) return true;
+    if (words[k - 1]!.breakAfter) break;
+  }
+  return false;
+}
+
 /** Small words inside a cued name when a capital follows (Thirty Seconds to Mars, House of Pain). */
 const CUED_INNER = new Set(['of', 'to', 'the', 'and', 'de', '&']);
 
@@ -592,6 +615,7 @@ export function englishCandidates(
       if (kind === 'person' && j === i + 1 && i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()) && !kinds.has('location') && placeLike(text, offset, words, i, j))
         (kind = 'location'), (why = 'person-after-preposition');
       if ((kind === null || (kind === 'location' && why === 'tag-place')) && !kinds.has('person') && afterOrgVerb(words, from, i)) (kind = 'organization'), (why = 'org-verb');
+      else if (kind === null && !words.slice(i, j).some(isDemonym) && actsAsPerson(text, offset, words, i, j, to)) (kind = 'person'), (why = 'acts-as-person');
       let guess = false;
       // A list goes on from a known place or an item of the list, not from a place guessed from "in".
       let inList = false;
@@ -605,7 +629,7 @@ export function englishCandidates(
       }
       // A single capitalized word opening a sentence says nothing by its capital.
       // An acronym is in capitals wherever it stands (BCIT has…).
-      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym ? null : w;
+      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym && why !== 'acts-as-person' ? null : w;
       if (startWord && kind) {
         // "The" written with a capital inside a sentence belongs to the name (bands, papers: joined The Cult).
         const the = i > from && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && (kind === 'organization' || kind === 'source');

@@ -109,6 +109,11 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Yesterday, a company said so. John Smith, a band member, left.', has: [['John Smith', 'person', 'person:john-smith']], not: ['Yesterday'] },
   // Leagues, international bodies and broadcasters from the gazetteers.
   { text: 'He pitched in Major League Baseball before FIFA and Amnesty International hired him; ESPN reported it.', has: [['Major League Baseball', 'organization', 'org:major-league-baseball'], ['FIFA', 'organization', 'org:fifa'], ['Amnesty International', 'organization', 'org:amnesty-international'], ['ESPN', 'source', 'source:espn']] },
+  // An unknown name that acts like a person is one: a middle initial, "who", "(born …)", a verb then "his" or "her".
+  { text: 'Delwyn J. Langejans is a luthier.', has: [['Delwyn J. Langejans', 'person', 'person:delwyn-j-langejans']] },
+  { text: 'Since Dewa Budjana started his career, Budjana has played.', has: [['Dewa Budjana', 'person', 'person:dewa-budjana']] },
+  { text: 'Tarvo Quell, who founded the firm, left. Maris Olvek (born 1963) is a singer.', has: [['Tarvo Quell', 'person', 'person:tarvo-quell'], ['Maris Olvek', 'person', 'person:maris-olvek']] },
+  { text: 'Velsar Grobb released its report.', has: [], not: ['Velsar Grobb'] },
 ];
 
 describe('English extraction', () => {

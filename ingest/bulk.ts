@@ -145,12 +145,10 @@ export async function bulkIngest(source: AsyncIterable<PipelineInput> | Iterable
       const fresh: ArticleRows[] = [];
       const later: ExtractedArticle[] = [];
       for (const item of unique) {
-        const loaded = fold.contentHashOf(item.article.id);
-        if (loaded !== undefined) {
-          if (loaded === articleContentHash(item.article)) summary.unchanged++;
-          else later.push(item);
-          continue;
-        }
+        const version = fold.versionOf(item.article.id, articleContentHash(item.article));
+        if (version === 'same') summary.unchanged++;
+        if (version === 'other') later.push(item);
+        if (version !== 'none') continue;
         const rows = articleRows(item.article, item.extraction);
         const refusal = bulkRefusal(rows);
         if (refusal) {

@@ -95,6 +95,8 @@ export interface FoldOutput {
   roles: RoleRecord[];
 }
 
+const shortHash = (contentHash: string): string => contentHash.slice(-16);
+
 const byId = <T extends { article: ArticleRow }>(x: T, y: T): number => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0);
 
 /** Distinct by key, the last occurrence's value kept at the first occurrence's place (a Map). */
@@ -110,9 +112,14 @@ export class BulkFold {
   private readonly locatedIn = new Map<string, Link>();
   private readonly pairs = new Map<string, Map<string, number>>();
 
-  /** The contentHash of the article loaded under this id, if any. */
-  contentHashOf(id: string): string | undefined {
-    return this.loaded.get(id);
+  /**
+   * Whether an article id was loaded, and with this content or other: 'same' is a repeat (unchanged),
+   * 'other' an edit. Only 16 hex digits of each hash are kept (a few million ids fit in memory).
+   */
+  versionOf(id: string, contentHash: string): 'none' | 'same' | 'other' {
+    const loaded = this.loaded.get(id);
+    if (loaded === undefined) return 'none';
+    return loaded === shortHash(contentHash) ? 'same' : 'other';
   }
 
   get articleCount(): number {
@@ -139,7 +146,7 @@ export class BulkFold {
     const changed = [...batch].sort(byId);
     for (const rows of changed) {
       if (this.loaded.has(rows.article.id)) throw new Error(`BulkFold: article ${rows.article.id} is already loaded; an edit goes through the transactional writer`);
-      this.loaded.set(rows.article.id, rows.article.contentHash);
+      this.loaded.set(rows.article.id, shortHash(rows.article.contentHash));
     }
 
     for (const row of mergeEntityRows(changed)) this.mergeEntity(row);

@@ -7,19 +7,21 @@ const c = (start: number, end: number, kind: Candidate['kind'], tier: number, en
   entityIds ? { start, end, kind, tier, entityIds } : { start, end, kind, tier };
 const t = (start: number, end: number, type: TaggedSpan['type']): TaggedSpan => ({ start, end, type });
 
-//                 0123456789
-const TEXT = '熊田は統一教会の日米NATO';
+// 熊田 0-2, 東京 3-5, 阪神 6-8 (inside 阪神淡路), 統一教会 11-15, 日 16, 米 17, NATO 18-22.
+const TEXT = '熊田は東京の阪神淡路と統一教会の日米NATO';
 
 describe('withTaggerSupport: weak candidates need a character the tagger marks', () => {
   it.each<[string, Candidate, TaggedSpan[], boolean]>([
-    ['an IPADIC span the tagger leaves unmarked goes', c(3, 7, 'organization', TIER.ipadic), [], false],
-    ['a rule span the tagger leaves unmarked goes', c(0, 2, 'person', TIER.rule), [t(3, 7, 'organization')], false],
-    ['an IPADIC span with one marked character stays (settling decides the span)', c(3, 7, 'organization', TIER.ipadic), [t(5, 7, 'organization')], true],
+    ['an IPADIC place the tagger leaves unmarked goes', c(3, 5, 'location', TIER.ipadic), [], false],
+    ['an IPADIC organization glued into a longer word goes (阪神 of 阪神淡路)', c(6, 8, 'organization', TIER.ipadic), [], false],
+    ['an IPADIC organization standing as a word of its own stays', c(11, 15, 'organization', TIER.ipadic), [], true],
+    ['a rule span the tagger leaves unmarked goes', c(0, 2, 'person', TIER.rule), [t(11, 15, 'organization')], false],
+    ['an IPADIC span with one marked character stays (settling decides the span)', c(3, 5, 'location', TIER.ipadic), [t(4, 5, 'location')], true],
     ['a marked span of another type still supports', c(0, 2, 'person', TIER.ipadic), [t(0, 2, 'location')], true],
-    ['a rule span that knows its entity stays (米 in 日米)', c(9, 10, 'country', TIER.rule, ['country:US']), [], true],
+    ['a rule span that knows its entity stays (米 in 日米)', c(17, 18, 'country', TIER.rule, ['country:US']), [], true],
     ['a title rule stays', c(0, 2, 'person', TIER.title), [], true],
-    ['a gazetteer hit stays', c(3, 7, 'organization', TIER.gazetteer, ['org:x']), [], true],
-    ['a Latin run (the English side) stays', c(10, 14, 'organization', TIER.compromise), [], true],
+    ['a gazetteer hit stays', c(3, 5, 'location', TIER.gazetteer, ['location:tokyo']), [], true],
+    ['a Latin run (the English side) stays', c(18, 22, 'organization', TIER.compromise), [], true],
   ])('%s', (_name, candidate, tagged, kept) => {
     expect(withTaggerSupport(TEXT, [candidate], tagged)).toEqual(kept ? [candidate] : []);
   });

@@ -144,6 +144,13 @@ function actsAsPerson(text: string, offset: number, words: Word[], i: number, j:
   return false;
 }
 
+/** What follows an organization's name and hardly a person's or a place's: "X was founded", "X's shareholders". */
+const ORG_AFTER =
+  /^\s*(,\s*)?((was|were|is|are|has been|had been) (founded|established|incorporated|headquartered|disbanded|dissolved|reformed|renamed|merged|acquired|listed)\b|(['’]s?\s*|['’]\s*)(shares|stock|shareholders|headquarters|subsidiary|subsidiaries|lineup|line-up|debut album|chief executive|CEO|board of directors)\b)/;
+
+/** Venues run as businesses: a name ending in one is an organization (Carnegie Hall, the Peninsula Hotel), unless a person's. */
+const VENUE_HEADS = new Set('hotel casino mall theatre theater auditorium cinema nightclub hall'.split(' '));
+
 /** Small words inside a cued name when a capital follows (Thirty Seconds to Mars, House of Pain). */
 const CUED_INNER = new Set(['of', 'to', 'the', 'and', 'de', '&']);
 
@@ -616,6 +623,8 @@ export function englishCandidates(
         (kind = 'location'), (why = 'person-after-preposition');
       if ((kind === null || (kind === 'location' && why === 'tag-place')) && !kinds.has('person') && afterOrgVerb(words, from, i)) (kind = 'organization'), (why = 'org-verb');
       else if (kind === null && !words.slice(i, j).some(isDemonym) && actsAsPerson(text, offset, words, i, j, to)) (kind = 'person'), (why = 'acts-as-person');
+      else if ((kind === null || why === 'tag-place') && !isDemonym(last) && ORG_AFTER.test(text.slice(last.end - offset, last.end - offset + 40))) (kind = 'organization'), (why = 'acts-as-org');
+      else if (kind === 'location' && j > i + 1 && VENUE_HEADS.has(last.lower) && why === 'tag-place' && !/^(Male|Female|First)Name$/.test(String(LEXICON[w.lower] ?? ''))) (kind = 'organization'), (why = 'venue');
       let guess = false;
       // A list goes on from a known place or an item of the list, not from a place guessed from "in".
       let inList = false;
@@ -629,14 +638,14 @@ export function englishCandidates(
       }
       // A single capitalized word opening a sentence says nothing by its capital.
       // An acronym is in capitals wherever it stands (BCIT has…).
-      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym && why !== 'acts-as-person' ? null : w;
+      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym && why !== 'acts-as-person' && why !== 'acts-as-org' ? null : w;
       if (startWord && kind) {
         // "The" written with a capital inside a sentence belongs to the name (bands, papers: joined The Cult).
         const the = i > from && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && (kind === 'organization' || kind === 'source');
-        // A capitalized word no lexicon knows, right before a person's name, is a first name of it (Adilson Tavares Varela).
+        // A capitalized word no lexicon knows, right before a person's or an organization's name, is part of it (Adilson Tavares Varela).
         const prev = i > done ? words[i - 1] : undefined;
         const firstName =
-          kind === 'person' && prev !== undefined && !prev.breakAfter && /^[A-Z][a-z]/.test(prev.text) && LEXICON[prev.lower] === undefined && !isDemonym(prev) && !gazetteer.titlesEn.has(prev.lower) && kindOf(prev.tags) !== 'location' && kindOf(prev.tags) !== 'organization';
+          (kind === 'person' || why === 'acts-as-org') && prev !== undefined && !prev.breakAfter && /^[A-Z][a-z]/.test(prev.text) && LEXICON[prev.lower] === undefined && !isDemonym(prev) && !gazetteer.titlesEn.has(prev.lower) && kindOf(prev.tags) !== 'location' && kindOf(prev.tags) !== 'organization';
         const candidate: EnglishCandidate = { start: the ? words[i - 1]!.start : firstName ? prev.start : w.start, end: nameEnd(text, offset, last), kind, tier: TIER.compromise, rule: why };
         if (guess) guessed.add(candidate);
         out.push(candidate);

@@ -114,6 +114,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Since Dewa Budjana started his career, Budjana has played.', has: [['Dewa Budjana', 'person', 'person:dewa-budjana']] },
   { text: 'Tarvo Quell, who founded the firm, left. Maris Olvek (born 1963) is a singer.', has: [['Tarvo Quell', 'person', 'person:tarvo-quell'], ['Maris Olvek', 'person', 'person:maris-olvek']] },
   { text: 'Velsar Grobb released its report.', has: [], not: ['Velsar Grobb'] },
+  // What follows a name can make it an organization: "was founded", "'s shareholders"; venues run as businesses are organizations.
+  { text: 'Velmor Tarn was founded in 1921 by two brothers.', has: [['Velmor Tarn', 'organization', 'org:velmor-tarn']] },
+  { text: 'The band played at Caspian Hall and the Harlow Hotel in 1990.', has: [['Caspian Hall', 'organization', 'org:caspian-hall']] },
 ];
 
 describe('English extraction', () => {

@@ -35,6 +35,8 @@ export interface WriteOptions {
   statementRows?: number;
   /** When given, milliseconds spent per statement are added here (the benchmark reports them). */
   timings?: Map<string, number>;
+  /** When given, every statement runs under PROFILE and its plan is handed here (scripts/profile-write.ts). */
+  profile?: (statement: string, plan: unknown) => void;
 }
 
 export interface WriteResult {
@@ -64,9 +66,12 @@ const NAMES = new Map<string, string>();
 for (const [name, q] of Object.entries(Q)) if (typeof q === 'string') NAMES.set(q, name);
 for (const [kind, q] of Object.entries(Q.MERGE_ENTITIES)) NAMES.set(q, `MERGE_ENTITIES.${kind}`);
 
-async function run(tx: ManagedTransaction, query: string, rows: readonly unknown[], size: number, key: 'rows' | 'ids', timings: Map<string, number> | undefined): Promise<void> {
+async function run(tx: ManagedTransaction, query: string, rows: readonly unknown[], size: number, key: 'rows' | 'ids', timings: Map<string, number> | undefined, profile?: WriteOptions['profile']): Promise<void> {
   const started = timings ? performance.now() : 0;
-  for (let i = 0; i < rows.length; i += size) await tx.run(query, { [key]: rows.slice(i, i + size) });
+  for (let i = 0; i < rows.length; i += size) {
+    if (!profile) await tx.run(query, { [key]: rows.slice(i, i + size) });
+    else profile(NAMES.get(query) ?? 'other', (await tx.run(`PROFILE ${query}`, { [key]: rows.slice(i, i + size) })).summary.profile);
+  }
   if (timings && rows.length > 0) {
     const name = NAMES.get(query) ?? 'other';
     timings.set(name, (timings.get(name) ?? 0) + performance.now() - started);
@@ -132,7 +137,7 @@ export async function writeArticles(driver: Driver, items: readonly ExtractedArt
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
     return await timed(options.timings, 'transaction (total, with commit and retries)', () => session.executeWrite(async (tx) => {
-      const exec = (query: string, rows: readonly unknown[], key: 'rows' | 'ids' = 'rows') => run(tx, query, rows, size, key, options.timings);
+      const exec = (query: string, rows: readonly unknown[], key: 'rows' | 'ids' = 'rows') => run(tx, query, rows, size, key, options.timings, options.profile);
       const locked = await timed(options.timings, 'LOCK_ARTICLES', () => tx.run(Q.LOCK_ARTICLES, { ids }));
       const hashes = new Map(locked.records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]));
       const changed = all

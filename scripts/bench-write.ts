@@ -3,11 +3,12 @@
  * mentions per second for several batch sizes and write concurrencies, against a baseline of one
  * article per transaction run in the same process.
  *
- *   npx tsx scripts/bench-write.ts [--articles 2000] [--batches 1,50,200,500] [--concurrency 1,2] [--compare DIR]
+ *   npx tsx scripts/bench-write.ts [--articles 2000] [--batches 1,50,200,500] [--concurrency 1,2] [--compare DIR] [--repeat N] [--top 6]
  *
  * --compare DIR: DIR holds an earlier version of graph/ (e.g. `git archive <commit> graph | tar -x -C DIR`
  * with a symlink DIR/src → src); each run is repeated right after with that writer on the same
- * articles, and the ratio of the two is printed: an A/B under the same machine load.
+ * articles, and the ratio of the two is printed: an A/B under the same machine load. The two take
+ * turns going first (--repeat N runs each setting N times, with new articles each time).
  * --warm N: before each timed run, N other articles (same entity pool) are written untimed, so the
  * timed run writes into a grown graph where most entity pairs already have their edge.
  *
@@ -16,6 +17,7 @@
  * nodes is part of what is measured. Everything it writes has ids starting with "bench-" and is
  * deleted at the start and the end; the rest of the graph is not touched.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     baseline: { type: 'string', default: '200' },
     compare: { type: 'string' },
     warm: { type: 'string', default: '0' },
+    repeat: { type: 'string', default: '1' },
+    top: { type: 'string', default: '6' },
   },
 });
 
@@ -93,34 +97,45 @@ try {
   console.log(`baseline: one article per transaction, ${baselineItems.length} articles: ${Math.round(baseRate)} mentions/s`);
   await wipeBench(driver);
 
-  console.log('| batch (articles) | concurrency | articles | mentions | MENTIONS rels | seconds | mentions/s | rels/s | × baseline |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| batch (articles) | concurrency | articles | mentions | MENTIONS rels | seconds | mentions/s | rels/s | × baseline | load average |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   let seed = 2;
+  let order = 0;
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' / ');
   for (const batch of batches) {
     for (const concurrency of concurrencies) {
-      const items = corpus(count, seed++);
-      const warmItems = Number(values.warm) > 0 ? corpus(Number(values.warm), 1000 + seed) : [];
-      if (warmItems.length > 0) await writeAll(driver, warmItems, 200, 1);
-      const timings = new Map<string, number>();
-      const run = await writeAll(driver, items, batch, concurrency, timings);
-      const rate = run.mentions / run.seconds;
-      console.log(
-        `| ${batch} | ${concurrency} | ${count} | ${run.mentions} | ${run.relationships} | ${run.seconds.toFixed(2)} | ${Math.round(rate)} | ${Math.round(run.relationships / run.seconds)} | ${(rate / baseRate).toFixed(1)} |`,
-      );
-      const total = [...timings].find(([name]) => name.startsWith('transaction'));
-      const statements = [...timings].filter(([name]) => !name.startsWith('transaction'));
-      const inStatements = statements.reduce((n, [, ms]) => n + ms, 0);
-      const top = statements.sort((a, b) => b[1] - a[1]).slice(0, 6);
-      console.error(
-        `  in transactions ${((total?.[1] ?? 0) / 1000).toFixed(1)} s, of which statements ${(inStatements / 1000).toFixed(1)} s; slowest: ${top.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
-      );
-      await wipeBench(driver);
-      if (earlier) {
-        if (warmItems.length > 0) await writeAll(driver, warmItems, 200, 1, undefined, earlier);
-        const before = await writeAll(driver, items, batch, concurrency, undefined, earlier);
-        const beforeRate = before.mentions / before.seconds;
-        console.log(`|  ↳ ${values.compare} writer, same articles | ${concurrency} | ${count} | ${before.mentions} | ${before.relationships} | ${before.seconds.toFixed(2)} | ${Math.round(beforeRate)} | ${Math.round(before.relationships / before.seconds)} | now ${(rate / beforeRate).toFixed(2)} × it |`);
-        await wipeBench(driver);
+      for (let repeat = 0; repeat < Number(values.repeat); repeat++) {
+        const items = corpus(count, seed++);
+        const warmItems = Number(values.warm) > 0 ? corpus(Number(values.warm), 1000 + seed) : [];
+        const timed = async (write: Write, timings?: Map<string, number>) => {
+          if (warmItems.length > 0) await writeAll(driver, warmItems, 200, 1, undefined, write);
+          const run = await writeAll(driver, items, batch, concurrency, timings, write);
+          await wipeBench(driver);
+          return run;
+        };
+        // With --compare the two writers take turns going first: the machine's load drifts, and the
+        // second run of a pair also finds the store's pages already cached.
+        const earlierFirst = earlier !== null && order++ % 2 === 1;
+        const before = earlier && earlierFirst ? await timed(earlier) : null;
+        const startLoad = load();
+        const timings = new Map<string, number>();
+        const run = await timed(writeArticles, timings);
+        const rate = run.mentions / run.seconds;
+        console.log(
+          `| ${batch} | ${concurrency} | ${count} | ${run.mentions} | ${run.relationships} | ${run.seconds.toFixed(2)} | ${Math.round(rate)} | ${Math.round(run.relationships / run.seconds)} | ${(rate / baseRate).toFixed(1)} | ${startLoad} |`,
+        );
+        const total = [...timings].find(([name]) => name.startsWith('transaction'));
+        const statements = [...timings].filter(([name]) => !name.startsWith('transaction'));
+        const inStatements = statements.reduce((n, [, ms]) => n + ms, 0);
+        const top = statements.sort((a, b) => b[1] - a[1]).slice(0, Number(values.top));
+        console.error(
+          `  in transactions ${((total?.[1] ?? 0) / 1000).toFixed(1)} s, of which statements ${(inStatements / 1000).toFixed(1)} s; slowest: ${top.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+        );
+        if (earlier) {
+          const other = before ?? (await timed(earlier));
+          const otherRate = other.mentions / other.seconds;
+          console.log(`|  ↳ ${values.compare} writer, same articles, ran ${earlierFirst ? 'first' : 'second'} | ${concurrency} | ${count} | ${other.mentions} | ${other.relationships} | ${other.seconds.toFixed(2)} | ${Math.round(otherRate)} | ${Math.round(other.relationships / other.seconds)} | now ${(rate / otherRate).toFixed(2)} × it | ${load()} |`);
+        }
       }
     }
   }

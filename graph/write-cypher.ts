@@ -7,11 +7,20 @@ import type { EntityKind } from '../src/types.js';
 import { ENTITY_LABELS } from './rows.js';
 
 /**
+ * Statements whose plan is fixed by the schema alone (UNWIND, then seeks on unique keys): keep the
+ * cached plan while the graph grows. By default Neo4j replans a statement once the counts it was
+ * planned on have moved enough (at most every 10 s), which during an ingest into a young graph is
+ * every statement every few batches, each replan costing 100–300 ms on the shared machine
+ * (docs/graph.md, "Write throughput"). Statements that traverse relationships keep the default.
+ */
+const KEEP_PLAN = 'CYPHER replan=skip';
+
+/**
  * Serializes writers of the same articles: an exclusive lock on each Article, taken in id order and
  * held until commit, before its stored state is read. Without it two ingests of one new article both
  * read "absent" and both add its contributions.
  */
-export const LOCK_ARTICLES = `
+export const LOCK_ARTICLES = `${KEEP_PLAN}
 UNWIND $ids AS id
 MERGE (a:Article {id: id})
 SET a.writeLock = true
@@ -43,7 +52,7 @@ RETURN a.id AS id, a.contentHash AS contentHash, entityIds, [c IN comments | c.i
        [(a)-[:RELATED_TO]->(t:Article) | t.id] AS relatedIds`;
 
 /** Only the stored hashes: the pipeline asks this before extracting, to skip unchanged articles. */
-export const READ_CONTENT_HASHES = `
+export const READ_CONTENT_HASHES = `${KEEP_PLAN}
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.contentHash AS contentHash`;
@@ -63,18 +72,18 @@ CALL (a) {
 }`;
 
 /** Comments that the new version of an article no longer has. */
-export const DELETE_COMMENTS = `
+export const DELETE_COMMENTS = `${KEEP_PLAN}
 UNWIND $ids AS id
 MATCH (c:Comment {id: id})
 DETACH DELETE c`;
 
-export const MERGE_ARTICLES = `
+export const MERGE_ARTICLES = `${KEEP_PLAN}
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.url = row.url, a.title = row.title, a.lang = row.lang, a.publishedAt = row.publishedAt,
     a.category = row.category, a.site = row.site, a.body = row.body, a.contentHash = row.contentHash`;
 
-export const MERGE_COMMENTS = `
+export const MERGE_COMMENTS = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (c:Comment {id: row.id})
@@ -82,7 +91,7 @@ SET c.articleId = row.articleId, c.localId = row.localId, c.parentId = row.paren
     c.author = row.author, c.postedAt = row.postedAt, c.votes = row.votes, c.text = row.text, c.lang = row.lang
 MERGE (c)-[:COMMENTS_ON]->(a)`;
 
-export const MERGE_REPLIES = `
+export const MERGE_REPLIES = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (c:Comment {id: row.id})
 MATCH (p:Comment {id: row.parentId})
@@ -109,7 +118,7 @@ SET e.kind = row.kind, e.name = name, e.nameEn = nameEn, e.nameJa = nameJa, e.al
 
 export function entityMergeStatement(kind: EntityKind): string {
   const label = ENTITY_LABELS[kind];
-  return `
+  return `${KEEP_PLAN}
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:${label}${ENTITY_MERGE_BODY}`;
@@ -131,7 +140,7 @@ export const MERGE_ENTITIES: Readonly<Record<EntityKind, string>> = {
  * MERGE takes when it does not find the relationship.
  */
 function mentionsStatement(label: 'Article' | 'Comment'): string {
-  return `
+  return `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (t:${label} {id: row.from})
 MATCH (e:Entity {id: row.entityId})
@@ -142,20 +151,20 @@ export const CREATE_ARTICLE_MENTIONS = mentionsStatement('Article');
 export const CREATE_COMMENT_MENTIONS = mentionsStatement('Comment');
 
 /** CREATE: CLEAR_ARTICLE_FACTS removed the article's old citations, and rows are unique per article. */
-export const MERGE_CITES = `
+export const MERGE_CITES = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (s:Entity {id: row.sourceId})
 CREATE (a)-[:CITES {role: row.role, title: row.title, url: row.url}]->(s)`;
 
-export const MERGE_PUBLISHED_BY = `
+export const MERGE_PUBLISHED_BY = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (s:Entity {id: row.sourceId})
 MERGE (a)-[:PUBLISHED_BY]->(s)`;
 
 /** The target may not be ingested (yet): a stub Article with only id, url and title. */
-export const MERGE_RELATED = `
+export const MERGE_RELATED = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (t:Article {id: row.targetId})
@@ -163,7 +172,7 @@ ON CREATE SET t.url = row.url, t.title = row.title
 MERGE (a)-[r:RELATED_TO]->(t)
 SET r.title = row.title`;
 
-export const MERGE_LOCATED_IN = `
+export const MERGE_LOCATED_IN = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (l:Entity {id: row.locationId})
 MERGE (c:Entity {id: row.countryId})
@@ -188,7 +197,7 @@ export function cooccurrenceKey(a: string, b: string): string {
  * many neighbours the two entities have. This statement takes the positive deltas (every pair of a
  * new article), so it never deletes, which spares the plan two Eager steps over all its rows.
  */
-const APPLY_COOCCURRENCE_DELTAS = `
+const APPLY_COOCCURRENCE_DELTAS = `${KEEP_PLAN}
 UNWIND $rows AS group
 MATCH (x:Entity {id: group.a})
 UNWIND group.pairs AS row

@@ -106,8 +106,32 @@ export const ENTITY_LABELS: Readonly<Record<EntityKind, string>> = {
   source: 'Source',
 };
 
+/** Longest stored comment id, in UTF-8 bytes: Neo4j's range index refuses keys of ~8 KB (bytes, not characters). */
+export const MAX_COMMENT_ID_BYTES = 4096;
+
+/**
+ * An id of at most `maxBytes` UTF-8 bytes: a longer one is cut on a character boundary and ends in
+ * `~` and a hash of the whole (boundedId's suffix), so cut ids stay apart. For ASCII ids this is
+ * boundedId's result; a Japanese character takes 3 bytes, so counting characters let a 3,000-character
+ * id (9 KB) through to a write that Neo4j refused.
+ */
+export function boundedIdBytes(id: string, maxBytes: number): string {
+  if (Buffer.byteLength(id, 'utf8') <= maxBytes) return id;
+  // boundedId(id, 9) is the suffix alone: `~` and 8 hex digits of the whole id.
+  const suffix = boundedId(id, 9);
+  let prefix = '';
+  let bytes = 0;
+  for (const ch of id) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    if (bytes + size > maxBytes - suffix.length) break;
+    prefix += ch;
+    bytes += size;
+  }
+  return `${prefix}${suffix}`;
+}
+
 // Bounded: a comment's own id can be any length, and Neo4j cannot index keys of ~8 KB.
-export const commentGlobalId = (articleId: string, localId: string): string => boundedId(`${articleId}#${localId}`, 4096);
+export const commentGlobalId = (articleId: string, localId: string): string => boundedIdBytes(`${articleId}#${localId}`, MAX_COMMENT_ID_BYTES);
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

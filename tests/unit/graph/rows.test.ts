@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleRows, citedSource, cooccurrenceDeltas, entityPairs, mentionRows, roleUpdateRows } from '../../../graph/rows.js';
+import { articleRows, boundedIdBytes, citedSource, commentGlobalId, cooccurrenceDeltas, entityPairs, mentionRows, roleUpdateRows } from '../../../graph/rows.js';
+import { boundedId } from '../../../src/resolve/slug.js';
 import type { Entity, Mention } from '../../../src/types.js';
 import { BIDEN_ROLE, ENTITIES as E, EVACUATION, KIRBY_ROLE, KNOWN, extractionOf } from '../../fixtures/graph/articles.js';
 
@@ -34,6 +35,37 @@ describe('citedSource', () => {
     { ref: { label: null, title: null, url: null }, expected: null },
   ])('$ref.title / $ref.url → $expected', ({ ref, expected }) => {
     expect(citedSource(ref, outlets)?.id ?? null).toBe(expected);
+  });
+});
+
+describe('boundedIdBytes: ids bounded by UTF-8 bytes, as the index limit counts them', () => {
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+  it.each([
+    { name: 'short ASCII: unchanged', id: 'a#1', max: 16, expected: 'a#1' },
+    { name: 'exactly the limit: unchanged', id: 'x'.repeat(16), max: 16, expected: 'x'.repeat(16) },
+    { name: 'Japanese within the limit (5 characters, 15 bytes): unchanged', id: '遠遠遠遠遠', max: 15, expected: '遠遠遠遠遠' },
+    { name: 'Japanese over it by bytes, not by characters: cut whole characters, hash suffix', id: '遠'.repeat(10), max: 20, expected: `遠遠遠${boundedId('遠'.repeat(10), 9)}` },
+    { name: 'a 4-byte character is never split', id: `a${'😀'.repeat(5)}`, max: 18, expected: `a😀😀${boundedId(`a${'😀'.repeat(5)}`, 9)}` },
+  ])('$name', ({ id, max, expected }) => {
+    const got = boundedIdBytes(id, max);
+    expect(got).toBe(expected);
+    expect(bytes(got)).toBeLessThanOrEqual(max);
+  });
+
+  it('is boundedId for long ASCII ids (stored comment ids do not change)', () => {
+    const id = `article#${'c'.repeat(5000)}`;
+    expect(boundedIdBytes(id, 4096)).toBe(boundedId(id, 4096));
+  });
+
+  it.each([
+    { name: '3,000-character Japanese comment id', localId: '遠'.repeat(3000) },
+    { name: '3,000-character ASCII comment id', localId: 'c'.repeat(3000) },
+    { name: 'emoji comment id', localId: '😀'.repeat(3000) },
+  ])('commentGlobalId stays within 4,096 bytes: $name', ({ localId }) => {
+    const a = commentGlobalId('art-1', localId);
+    expect(bytes(a)).toBeLessThanOrEqual(4096);
+    expect(a.startsWith('art-1#')).toBe(true);
+    expect(commentGlobalId('art-1', `${localId}x`)).not.toBe(a);
   });
 });
 

@@ -243,6 +243,13 @@ function nameEnd(text: string, offset: number, last: Word): number {
   return /^(Jr|Sr|Inc|Corp|Ltd|Co)$/.test(last.text) && text.charCodeAt(last.end - offset) === 0x2e ? last.end + 1 : last.end;
 }
 
+/** A word compromise's lexicon knows as no name, or that is shaped like a field, faith or activity (-ism, -ology, -ics). */
+function commonWord(lower: string): boolean {
+  const known = LEXICON[lower];
+  if (known !== undefined) return !/Place|City|Country|Region|Name|Person|Organization|Demonym/.test(String(known));
+  return /(ism|ology|ics)$/.test(lower);
+}
+
 /** Followed by a possessive ('s, ’s, or a bare apostrophe after s): a person or a body, hardly a place. */
 const POSSESSIVE = /^\s*['’]s?(\s|$)/;
 
@@ -255,6 +262,8 @@ function placeLike(text: string, offset: number, words: Word[], from: number, to
     const w = words[i]!;
     if (!capitalized(w) || isDemonym(w) || NOT_PLACE_TAGS.some((t) => w.tags.has(t))) return false;
   }
+  // A common word with a capital (in Marketing, in Physiology, in Dust) or a field of study or faith (in Judaism): no place.
+  if (words.slice(from, to).every((w) => commonWord(w.lower))) return false;
   return !POSSESSIVE.test(text.slice(words[to - 1]!.end - offset, words[to - 1]!.end - offset + 4));
 }
 

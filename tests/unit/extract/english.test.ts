@@ -117,6 +117,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // What follows a name can make it an organization: "was founded", "'s shareholders"; venues run as businesses are organizations.
   { text: 'Velmor Tarn was founded in 1921 by two brothers.', has: [['Velmor Tarn', 'organization', 'org:velmor-tarn']] },
   { text: 'The band played at Caspian Hall and the Harlow Hotel in 1990.', has: [['Caspian Hall', 'organization', 'org:caspian-hall']] },
+  // A common word or a field of study after "in" is no place.
+  { text: 'He made a career in Marketing and in Histology, then lived near Tarnwick.', has: [['Tarnwick', 'location', 'location:tarnwick']], not: ['Marketing', 'Histology'] },
 ];
 
 describe('English extraction', () => {

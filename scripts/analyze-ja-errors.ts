@@ -41,15 +41,19 @@ const { values: args } = parseArgs({
   },
 });
 
-type Source = 'gazetteer' | 'title' | 'abbr' | 'rule' | 'ipadic' | 'english' | 'tagger';
+type Source = 'gazetteer' | 'title' | 'abbr' | 'dotted' | 'rule' | 'ipadic' | 'english' | 'tagger';
 interface Labelled extends Candidate {
   source: Source;
+  dotted?: boolean;
 }
 
-function sourceOf(c: Candidate): Source {
+function sourceOf(c: Candidate & { dotted?: boolean }): Source {
   if (c.tier === TIER.gazetteer) return 'gazetteer';
   if (c.tier === TIER.title) return 'title';
-  if (c.tier === TIER.rule) return c.kind === 'country' && c.end - c.start === 1 ? 'abbr' : 'rule';
+  if (c.tier === TIER.rule) {
+    if (c.kind === 'country' && c.end - c.start === 1) return 'abbr';
+    return c.kind === 'person' && c.dotted ? 'dotted' : 'rule';
+  }
   return 'ipadic';
 }
 
@@ -72,6 +76,7 @@ interface Tally {
 }
 const rawBy = new Map<string, Tally>();
 const finalBy = new Map<string, Tally>();
+const droppedBy = new Map<string, Tally>();
 const errors = new Map<string, number>();
 const conflicts = new Map<string, number>();
 const examples = new Map<string, string[]>();
@@ -95,18 +100,31 @@ for (const record of gold) {
   const raw = tokenizeJapanese(tokenizer, text);
   const tokens = positionTokens(text, raw);
   const matches = gazetteer.scanFrom(text, fold(text), tokens.map((t) => t.start));
-  let all: Labelled[] = japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches: matches, wordClass }).map((c) => ({ ...c, source: sourceOf(c) }));
+  let all: Labelled[] = japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches: matches, wordClass }).map((c) => {
+    const dotted = /[・＝=]/.test(text.slice(c.start, c.end)) && (!process.env.SPLIT_DOTTED || wordClass(text.slice(c.start, c.end).split(/[・＝=]/)[0]!) === 'name');
+    return { ...c, dotted, source: sourceOf({ ...c, dotted }) };
+  });
   for (const run of latinRuns(text)) {
     for (const c of englishCandidates(text.slice(run.start, run.end), run.start, gazetteer, [], { embedded: true })) all.push({ ...c, source: 'english' });
   }
   const tagged = tagger.tagJapanese(raw, text);
-  all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged) as Labelled[];
+  const beforeSupport = withoutUntaggedModifiers(text, all, tagged) as Labelled[];
+  all = withTaggerSupport(text, beforeSupport, tagged) as Labelled[];
+  const keptBySupport = new Set(all);
+  for (const c of beforeSupport) {
+    if (keptBySupport.has(c)) continue;
+    const type = evalTypeOf(c.kind);
+    if (!type) continue;
+    const right = record.entities.some((g) => g.start === c.start && g.end === c.end && g.type === type);
+    tally(droppedBy, `${c.source} ${type}`, right);
+    example(`dropped ${c.source} ${type}`, `${right ? 'right' : 'wrong'}: ${text.slice(c.start, c.end)}`);
+  }
   for (const s of tagged) all.push({ start: s.start, end: s.end, kind: s.type, tier: TIER.tagger, source: 'tagger' });
 
   const goldType = new Map<string, EvalType>();
   for (const g of record.entities) goldType.set(key(g), g.type);
   // Each source on its own, before settling, outermost spans of that source only.
-  for (const source of ['gazetteer', 'title', 'abbr', 'rule', 'ipadic', 'english', 'tagger'] as const) {
+  for (const source of ['gazetteer', 'title', 'abbr', 'dotted', 'rule', 'ipadic', 'english', 'tagger'] as const) {
     for (const c of outermostSpans(all.filter((x) => x.source === source))) {
       const type = evalTypeOf(c.kind);
       if (type) tally(rawBy, `${source} ${type}`, goldType.get(key(c)) === type);
@@ -168,11 +186,16 @@ const print = (title: string, m: Map<string, Tally>) => {
 };
 console.log(`${args.gold}: ${gold.length} records scored`);
 print('Each source alone, before settling (outermost spans of that source):', rawBy);
+print('Dropped for want of the tagger\'s support (src/extract/ja/tagger-support.ts), and how often they were right:', droppedBy);
 print('After settling and resolution (what eval scores), by the source of each mention:', finalBy);
 console.log('\nErrors:');
 for (const [k, n] of [...errors].sort((a, b) => b[1] - a[1])) {
   console.log(`${String(n).padStart(4)}  ${k}`);
   for (const ex of examples.get(k) ?? []) console.log(`        ${ex}`);
+}
+if (EXAMPLES) {
+  console.log('\nDropped for want of support, examples:');
+  for (const [k, list] of [...examples].filter(([k]) => k.startsWith('dropped ')).sort()) console.log(`${k}: ${list.join(', ')}`);
 }
 if (args.conflicts) {
   console.log('\nTagger vs other sources, overlapping candidates that differ:');

@@ -23,6 +23,11 @@ export interface Candidate {
   surnameOnly?: boolean;
   /** A title read next to a person's name (not part of the span). */
   title?: { title: Title; start: number; end: number };
+  /**
+   * A rule span that stands without the statistical tagger's support (src/extract/ja/tagger-support.ts):
+   * a dotted name opening with a given name IPADIC knows (ロバート・ミッチャム).
+   */
+  standsAlone?: boolean;
   /** For 〜政権 built on a person: resolution names it after the person's entity. */
   administrationOf?: boolean;
 }

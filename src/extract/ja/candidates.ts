@@ -200,7 +200,11 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       else {
         // Without a title, a dotted name is a person only when no part is a common word (ホテル・コルテシア).
         const classes = nameParts.map(wordClass);
-        if (!classes.includes('common')) out.push({ start, end, kind: 'person', tier: TIER.rule });
+        if (!classes.includes('common')) {
+          // Opening with a given name IPADIC knows (ロバート・, リック・), it was right 7 times in 10 on
+          // training text where the tagger marked nothing; other dotted names about 1 in 3.
+          out.push(classes[0] === 'name' ? { start, end, kind: 'person', tier: TIER.rule, standsAlone: true } : { start, end, kind: 'person', tier: TIER.rule });
+        }
       }
     } else if (surname && parts === 2) {
       out.push({ start, end, kind: 'person', tier: TIER.ipadic });

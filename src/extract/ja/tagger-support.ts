@@ -28,7 +28,7 @@ export function withTaggerSupport(text: string, candidates: Candidate[], tagged:
   const marked = new Uint8Array(text.length + 1);
   for (const t of tagged) marked.fill(1, t.start, t.end);
   return candidates.filter((c) => {
-    if (c.tier > TIER.rule || c.entityIds || isLatinLetter(text.charCodeAt(c.start))) return true;
+    if (c.tier > TIER.rule || c.entityIds || c.standsAlone || isLatinLetter(text.charCodeAt(c.start))) return true;
     if (c.tier === TIER.ipadic && c.kind === 'organization' && standalone(text, c)) return true;
     for (let i = c.start; i < c.end; i++) if (marked[i] === 1) return true;
     return false;

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TIER, type Candidate } from '../../../src/extract/candidate.js';
-import type { TaggedSpan } from '../../../src/extract/index.js';
+import { loadGazetteer } from '../../../src/extract/gazetteer/load.js';
+import { wordClassifier, type TaggedSpan } from '../../../src/extract/index.js';
+import { japaneseCandidates } from '../../../src/extract/ja/candidates.js';
+import { loadJaTokenizer } from '../../../src/extract/ja/tokenizer.js';
+import { positionTokens } from '../../../src/extract/ja/tokens.js';
+import { fold } from '../../../src/extract/text/scripts.js';
 import { withTaggerSupport } from '../../../src/extract/ja/tagger-support.js';
 
 const c = (start: number, end: number, kind: Candidate['kind'], tier: number, entityIds?: string[]): Candidate =>
@@ -20,9 +25,32 @@ describe('withTaggerSupport: weak candidates need a character the tagger marks',
     ['a marked span of another type still supports', c(0, 2, 'person', TIER.ipadic), [t(0, 2, 'location')], true],
     ['a rule span that knows its entity stays (米 in 日米)', c(17, 18, 'country', TIER.rule, ['country:US']), [], true],
     ['a title rule stays', c(0, 2, 'person', TIER.title), [], true],
+    ['a rule span that stands alone stays (a dotted name opening with a known given name)', { ...c(0, 2, 'person', TIER.rule), standsAlone: true }, [], true],
     ['a gazetteer hit stays', c(3, 5, 'location', TIER.gazetteer, ['location:tokyo']), [], true],
     ['a Latin run (the English side) stays', c(18, 22, 'organization', TIER.compromise), [], true],
   ])('%s', (_name, candidate, tagged, kept) => {
     expect(withTaggerSupport(TEXT, [candidate], tagged)).toEqual(kept ? [candidate] : []);
+  });
+});
+
+describe('dotted names that stand without the tagger', () => {
+  let candidatesOf: (text: string) => Candidate[];
+  beforeAll(async () => {
+    const [gazetteer, tokenizer] = await Promise.all([loadGazetteer(), loadJaTokenizer()]);
+    const wordClass = wordClassifier(tokenizer);
+    candidatesOf = (text) => {
+      const tokens = positionTokens(text, tokenizer.tokenize(text));
+      return japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches: gazetteer.scanFrom(text, fold(text), tokens.map((t) => t.start)), wordClass });
+    };
+  }, 60_000);
+
+  it.each<[string, string, boolean]>([
+    ['ロバート・ミッチャムが出演した。', 'ロバート・ミッチャム', true],
+    ['リック・ニールセンが弾いた。', 'リック・ニールセン', true],
+    ['ゼベダヨ・バヨが来た。', 'ゼベダヨ・バヨ', false],
+  ])('%s', (text, name, standsAlone) => {
+    const found = candidatesOf(text).find((x) => text.slice(x.start, x.end) === name && x.kind === 'person');
+    expect(found).toBeDefined();
+    expect(found!.standsAlone === true).toBe(standsAlone);
   });
 });

@@ -37,7 +37,7 @@ export interface Word {
 
 /** Last words that make a capitalized run an organization (Killing Joke stays unknown, Acme Corp does not). */
 const ORG_HEADS = new Set(
-  'inc inc. corp corp. corporation company co. ltd ltd. llc group government embassy consulate bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute'.split(' '),
+  'inc inc. corp corp. corporation company co. ltd ltd. llc group government embassy consulate bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute recordings publishing publishers media broadcasting entertainment productions pictures holdings enterprises'.split(' '),
 );
 /** Last words of newspapers' names (the Orlando Sentinel, the Daily Courier): a source. */
 const SOURCE_HEADS = new Set('times post journal herald tribune gazette sentinel chronicle observer courier inquirer examiner dispatch statesman mirror telegraph guardian'.split(' '));
@@ -147,6 +147,9 @@ function actsAsPerson(text: string, offset: number, words: Word[], i: number, j:
 /** What follows an organization's name and hardly a person's or a place's: "X was founded", "X's shareholders". */
 const ORG_AFTER =
   /^\s*(,\s*)?((was|were|is|are|has been|had been) (founded|established|incorporated|headquartered|disbanded|dissolved|reformed|renamed|merged|acquired|listed)\b|(['’]s?\s*|['’]\s*)(shares|stock|shareholders|headquarters|subsidiary|subsidiaries|lineup|line-up|debut album|chief executive|CEO|board of directors)\b)/;
+
+/** Words for works: a title after them is no organization (the film The Birds, the album The Wall). */
+const WORK_CUES = new Set('film movie album song single book novel series show play game opera poem painting episode story track record ep documentary musical'.split(' '));
 
 /** Venues run as businesses: a name ending in one is an organization (Carnegie Hall, the Peninsula Hotel), unless a person's. */
 const VENUE_HEADS = new Set('hotel casino mall theatre theater auditorium cinema nightclub hall'.split(' '));
@@ -445,14 +448,20 @@ function isHeadline(words: Word[], from: number, to: number): boolean {
   let letters = 0;
   let allCaps = 0;
   let capitalFunctionWords = 0;
+  let lowerFunctionWords = 0;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
     if (!/[A-Za-z]/.test(w.text)) continue;
     letters++;
     if (w.text.length > 1 && w.text === w.text.toUpperCase()) allCaps++;
-    if (i > from && capitalized(w) && FUNCTION_TAGS.some((t) => w.tags.has(t)) && !w.tags.has('ProperNoun')) capitalFunctionWords++;
+    if (i > from && FUNCTION_TAGS.some((t) => w.tags.has(t)) && !w.tags.has('ProperNoun')) {
+      if (capitalized(w)) capitalFunctionWords++;
+      else lowerFunctionWords++;
+    }
   }
-  return letters >= 2 && (allCaps / letters >= 0.6 || capitalFunctionWords >= 2);
+  // A sentence that writes most of its small words in lower case is no headline, whatever its
+  // capitals inside names (bands like The Ramones, The Stooges).
+  return letters >= 2 && (allCaps / letters >= 0.6 || (capitalFunctionWords >= 2 && capitalFunctionWords > lowerFunctionWords));
 }
 
 /** A line in Title Case that does not end like a sentence (a headline, a link title). */
@@ -634,6 +643,11 @@ export function englishCandidates(
       else if (kind === null && !words.slice(i, j).some(isDemonym) && actsAsPerson(text, offset, words, i, j, to)) (kind = 'person'), (why = 'acts-as-person');
       else if ((kind === null || why === 'tag-place') && !isDemonym(last) && ORG_AFTER.test(text.slice(last.end - offset, last.end - offset + 40))) (kind = 'organization'), (why = 'acts-as-org');
       else if (kind === 'location' && j > i + 1 && VENUE_HEADS.has(last.lower) && why === 'tag-place' && !/^(Male|Female|First)Name$/.test(String(LEXICON[w.lower] ?? ''))) (kind = 'organization'), (why = 'venue');
+      // "bands like The Ramones", "supporting The Stooges": "The" with a capital inside a sentence, before a plural,
+      // starts the name of a band or a team (singular ones are as often works: The Shining, The Kill); not after a
+      // word for a work ("the film The Birds") or an opening quote.
+      if (kind === null && i > from + 1 && /[a-z][^s'’]s$/.test(last.text) && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && !WORK_CUES.has(words[i - 2]!.lower) && !/["“‘']\s*$/.test(text.slice(Math.max(0, words[i - 1]!.start - offset - 2), words[i - 1]!.start - offset)))
+        (kind = 'organization'), (why = 'capital-the');
       let guess = false;
       // A list goes on from a known place or an item of the list, not from a place guessed from "in".
       let inList = false;

@@ -119,6 +119,10 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The band played at Caspian Hall and the Harlow Hotel in 1990.', has: [['Caspian Hall', 'organization', 'org:caspian-hall']] },
   // A common word or a field of study after "in" is no place.
   { text: 'He made a career in Marketing and in Histology, then lived near Tarnwick.', has: [['Tarnwick', 'location', 'location:tarnwick']], not: ['Marketing', 'Histology'] },
+  // "The" with a capital inside a sentence before a plural starts a band's name; not after a word for a work.
+  { text: 'He toured with The Velvoids and read the novel The Harrows.', has: [['The Velvoids', 'organization', 'org:the-velvoids']], not: ['The Harrows', 'Harrows'] },
+  // Names ending in Recordings, Publishing, Media… are organizations.
+  { text: 'The album came out on Soleil Drift Recordings in 1998.', has: [['Soleil Drift Recordings', 'organization', 'org:soleil-drift-recordings']] },
 ];
 
 describe('English extraction', () => {

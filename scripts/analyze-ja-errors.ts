@@ -41,7 +41,7 @@ const { values: args } = parseArgs({
   },
 });
 
-type Source = 'gazetteer' | 'title' | 'abbr' | 'dotted' | 'rule' | 'ipadic' | 'english' | 'tagger';
+type Source = 'gazetteer' | 'title' | 'abbr' | 'dotted-known' | 'dotted' | 'rule' | 'ipadic' | 'english' | 'tagger';
 interface Labelled extends Candidate {
   source: Source;
   dotted?: boolean;
@@ -52,6 +52,7 @@ function sourceOf(c: Candidate & { dotted?: boolean }): Source {
   if (c.tier === TIER.title) return 'title';
   if (c.tier === TIER.rule) {
     if (c.kind === 'country' && c.end - c.start === 1) return 'abbr';
+    if (c.standsAlone) return 'dotted-known';
     return c.kind === 'person' && c.dotted ? 'dotted' : 'rule';
   }
   return 'ipadic';
@@ -101,7 +102,7 @@ for (const record of gold) {
   const tokens = positionTokens(text, raw);
   const matches = gazetteer.scanFrom(text, fold(text), tokens.map((t) => t.start));
   let all: Labelled[] = japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches: matches, wordClass }).map((c) => {
-    const dotted = /[・＝=]/.test(text.slice(c.start, c.end)) && (!process.env.SPLIT_DOTTED || wordClass(text.slice(c.start, c.end).split(/[・＝=]/)[0]!) === 'name');
+    const dotted = /[・＝=]/.test(text.slice(c.start, c.end));
     return { ...c, dotted, source: sourceOf({ ...c, dotted }) };
   });
   for (const run of latinRuns(text)) {
@@ -124,7 +125,7 @@ for (const record of gold) {
   const goldType = new Map<string, EvalType>();
   for (const g of record.entities) goldType.set(key(g), g.type);
   // Each source on its own, before settling, outermost spans of that source only.
-  for (const source of ['gazetteer', 'title', 'abbr', 'dotted', 'rule', 'ipadic', 'english', 'tagger'] as const) {
+  for (const source of ['gazetteer', 'title', 'abbr', 'dotted-known', 'dotted', 'rule', 'ipadic', 'english', 'tagger'] as const) {
     for (const c of outermostSpans(all.filter((x) => x.source === source))) {
       const type = evalTypeOf(c.kind);
       if (type) tally(rawBy, `${source} ${type}`, goldType.get(key(c)) === type);

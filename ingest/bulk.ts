@@ -57,6 +57,8 @@ export interface BulkIngestOptions {
   fileRows?: Map<string, number>;
   /** Settings to use instead of the environment's (tests). */
   settings?: Settings;
+  /** Called once every article is extracted: the caller frees its workers before the importer's JVM starts. */
+  afterExtraction?: () => Promise<void>;
 }
 
 export const emptyBulkStageTimes = (): BulkStageTimes => ({ readExtract: 0, fold: 0, stop: 0, import: 0, restartSchema: 0, edits: 0 });
@@ -174,6 +176,7 @@ export async function bulkIngest(source: AsyncIterable<PipelineInput> | Iterable
       waitStarted = performance.now();
     }
 
+    await options.afterExtraction?.();
     const finishStarted = performance.now();
     const final = fold.finish();
     for (const kind of ENTITY_KINDS) {

@@ -57,7 +57,14 @@ export async function ingest(inputs: readonly string[] | readonly Article[], opt
   if (options.bulk) {
     const extractor = createScaledExtractor({ workers: options.workers ?? 1 });
     try {
-      return await bulkIngest(source, { extractor, batchSize: options.batchSize, onProgress: options.onProgress, stageTimes: options.bulkStageTimes });
+      return await bulkIngest(source, {
+        extractor,
+        batchSize: options.batchSize,
+        onProgress: options.onProgress,
+        stageTimes: options.bulkStageTimes,
+        // Idempotent: the workers' memory is free before the importer runs.
+        afterExtraction: () => extractor.close(),
+      });
     } finally {
       await extractor.close();
     }

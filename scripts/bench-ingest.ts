@@ -134,7 +134,7 @@ async function benchBulk(holder: { driver: Driver }, corpus: string): Promise<Om
   const rss = rssSampler();
   const started = performance.now();
   try {
-    const summary = await bulkIngest(limited(corpus, counter), { extractor: pool, batchSize, stageTimes: stages });
+    const summary = await bulkIngest(limited(corpus, counter), { extractor: pool, batchSize, stageTimes: stages, afterExtraction: () => pool.close() });
     const seconds = (performance.now() - started) / 1000;
     const loadSeconds = stages.fold + stages.stop + stages.import + stages.restartSchema;
     const { local } = resolveSettings();

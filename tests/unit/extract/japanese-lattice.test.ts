@@ -7,7 +7,7 @@ import { loadJaTokenizer, type JaTokenizer } from '../../../src/extract/ja/token
 let tokenizer: JaTokenizer;
 beforeAll(async () => {
   tokenizer = await loadJaTokenizer();
-});
+}, 60_000);
 
 // Every kind of text the builder treats apart: known words, unknown runs of each character class,
 // sentence ends, Latin and digits, half-width kana, surrogate pairs, whitespace, nothing at all.
@@ -44,5 +44,5 @@ describe('tokenizeLinear gives the tokens kuromoji gives', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
-  });
+  }, 60_000); // kuromoji's own tokenizer, on the long lines, is the slow side
 });

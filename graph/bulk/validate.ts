@@ -21,14 +21,17 @@ export interface BulkRefusal {
 
 const bytes = (value: string): number => Buffer.byteLength(value, 'utf8');
 
-function tooLarge(what: string, value: string): BulkRefusal | null {
+const SHORTER_IDS = 'Give the article and its comments shorter ids (each Japanese character takes 3 bytes), then load it with `newsgraph ingest` (without --bulk); the other articles were loaded.';
+const SHORTER_LINK = 'Shorten or drop this related link (its URL is the id of the linked article), then load the article with `newsgraph ingest` (without --bulk); the other articles were loaded.';
+
+function tooLarge(what: string, value: string, hint = SHORTER_IDS): BulkRefusal | null {
   // A UTF-16 code unit is at most 3 bytes: most values are decided without encoding them.
   if (value.length * 3 <= MAX_INDEX_KEY_BYTES) return null;
   const size = bytes(value);
   if (size <= MAX_INDEX_KEY_BYTES) return null;
   return {
     reason: `${what} is ${size.toLocaleString('en-US')} bytes in UTF-8, more than a Neo4j index key holds (${MAX_INDEX_KEY_BYTES.toLocaleString('en-US')})`,
-    hint: 'Give the article and its comments shorter ids (each Japanese character takes 3 bytes), then load it with `newsgraph ingest` (without --bulk); the other articles were loaded.',
+    hint,
   };
 }
 
@@ -46,7 +49,7 @@ export function bulkRefusal(rows: ArticleRows): BulkRefusal | null {
     () => (rows.article.publishedAt === null ? null : tooLarge('its publishedAt', rows.article.publishedAt)),
     ...rows.comments.map((c) => () => tooLarge(`the key of its comment ${c.localId.slice(0, 40)}`, c.id) ?? (c.postedAt === null ? null : tooLarge(`the postedAt of its comment ${c.localId.slice(0, 40)}`, c.postedAt))),
     ...rows.entities.map((e) => () => tooLarge(`the id of the entity ${e.name.slice(0, 40)}`, e.id) ?? badList(`the aliases of the entity ${e.id.slice(0, 80)}`, e.aliases)),
-    ...rows.related.map((r) => () => tooLarge('the id of a related article it links to', r.targetId)),
+    ...rows.related.map((r) => () => tooLarge('the id of a related article it links to', r.targetId, SHORTER_LINK)),
     ...[...rows.articleMentions, ...rows.commentMentions].map((m) => () => badList(`the surfaces of its mention of ${m.entityId.slice(0, 80)}`, m.surfaces) ?? badList(`the spans of its mention of ${m.entityId.slice(0, 80)}`, m.spans)),
     () => pairKeyTooLarge(rows.mentionedEntityIds),
   ];

@@ -8,7 +8,7 @@
  *      transactional path: checksum N, property types T, summary S;
  *   2. the graph wiped, the same corpus through --bulk: the same checksum, the same property types
  *      (Float where the driver sent numbers, lists of strings), the same summary and the same
- *      rejected inputs (a bad JSON line, an article whose comment key is too large to index);
+ *      rejected inputs (a bad JSON line, an article whose related link is too large to index);
  *   3. a normal ingest of the same corpus (less the superseded version of the edited article) on
  *      the bulk-loaded graph, plain and --force: the graph unchanged;
  *   4. --bulk on the now non-empty graph: refused (exit 1, says to ingest without --bulk), the graph
@@ -110,7 +110,7 @@ describe('ingest --bulk (own Neo4j)', () => {
   it('the transactional path: the reference graph', async () => {
     const summary = await ingest(CORPUS, BATCH);
     expect(summary.unchanged).toBe(1);
-    expect(summary.rejected.map((r) => r.input)).toEqual(expect.arrayContaining(['bulk-huge-key', 'tests/fixtures/graph/ingest/articles.jsonl']));
+    expect(summary.rejected.map((r) => r.input)).toEqual(expect.arrayContaining(['bulk-huge-link', 'tests/fixtures/graph/ingest/articles.jsonl']));
     normal = { checksum: await graphChecksum(driver), types: await propertyTypes(driver), summary };
     expect(normal.checksum.nodes).toBeGreaterThan(100);
   });
@@ -124,9 +124,9 @@ describe('ingest --bulk (own Neo4j)', () => {
     // It was stopped and started again.
     expect(localStatus(local).pid).not.toBe(pid);
     expect(comparable(summary)).toEqual(comparable(normal.summary));
-    const huge = summary.rejected.find((r) => r.input === 'bulk-huge-key');
-    expect(huge?.reason).toMatch(/bulk load cannot take article bulk-huge-key: the key of its comment .* bytes in UTF-8, more than a Neo4j index key holds/);
-    expect(huge?.hint).toMatch(/shorter ids/);
+    const huge = summary.rejected.find((r) => r.input === 'bulk-huge-link');
+    expect(huge?.reason).toMatch(/bulk load cannot take article bulk-huge-link: the id of a related article it links to is 9,024 bytes in UTF-8, more than a Neo4j index key holds/);
+    expect(huge?.hint).toMatch(/Shorten or drop this related link/);
 
     expect(await graphChecksum(driver)).toEqual(normal.checksum);
     expect(await propertyTypes(driver)).toEqual(normal.types);

@@ -148,6 +148,9 @@ function actsAsPerson(text: string, offset: number, words: Word[], i: number, j:
 const ORG_AFTER =
   /^\s*(,\s*)?((was|were|is|are|has been|had been) (founded|established|incorporated|headquartered|disbanded|dissolved|reformed|renamed|merged|acquired|listed)\b|(['’]s?\s*|['’]\s*)(shares|stock|shareholders|headquarters|subsidiary|subsidiaries|lineup|line-up|debut album|chief executive|CEO|board of directors)\b)/;
 
+/** Head words that, alone, refer back to a longer name (the Institute, the Company). */
+const BARE_HEADS = new Set('institute institution association laboratory lab government department company group band club society foundation school college university office agency ministry party corporation firm'.split(' '));
+
 /** Words for works: a title after them is no organization (the film The Birds, the album The Wall). */
 const WORK_CUES = new Set('film movie album song single book novel series show play game opera poem painting episode story track record ep documentary musical'.split(' '));
 
@@ -659,6 +662,10 @@ export function englishCandidates(
           (i > from + 1 && words[i - 1]!.text === 'of' && PLACE_NOUNS.has(words[i - 2]!.lower));
         if (guess) (kind = 'location'), (why = inList ? 'place-list' : 'place-context');
       }
+      // "a Specialist Group", "an Air Division": after an indefinite article, capitals of common words name no one thing.
+      if (kind !== null && i > from && /^(a|an)$/.test(words[i - 1]!.text) && words.slice(i, j).every((x) => commonWord(x.lower) || ORG_HEADS.has(x.lower) || PLACE_HEADS.has(x.lower))) kind = null;
+      // "the Institute", "his Association": a bare head word refers back to a name, it is not one.
+      if (kind === 'organization' && j === i + 1 && BARE_HEADS.has(w.lower)) kind = null;
       // A single capitalized word opening a sentence says nothing by its capital.
       // An acronym is in capitals wherever it stands (BCIT has…).
       const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym && why !== 'acts-as-person' && why !== 'acts-as-org' ? null : w;

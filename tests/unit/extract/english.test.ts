@@ -123,6 +123,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'He toured with The Velvoids and read the novel The Harrows.', has: [['The Velvoids', 'organization', 'org:the-velvoids']], not: ['The Harrows', 'Harrows'] },
   // Names ending in Recordings, Publishing, Media… are organizations.
   { text: 'The album came out on Soleil Drift Recordings in 1998.', has: [['Soleil Drift Recordings', 'organization', 'org:soleil-drift-recordings']] },
+  // Capitals of common words after "a" name no one thing; a bare head word refers back to a name and is none.
+  { text: 'She led a Specialist Group at the Velmar Institute until the Institute closed.', has: [['Velmar Institute', 'organization', 'org:velmar-institute']], not: ['Specialist Group', 'Institute'] },
 ];
 
 describe('English extraction', () => {

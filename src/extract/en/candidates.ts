@@ -106,15 +106,21 @@ const CUES = new Map<string, EntityKind>([
  * even when compromise read it as a town (played for Lausanne), never when it read a person.
  */
 const ORG_VERBS = new Map<string, Set<string>>([
-  ...'play plays played playing pitched pitches pitching starred debuted'.split(' ').map((v): [string, Set<string>] => [v, new Set(['for'])]),
+  ...'play plays played playing pitched pitches pitching starred debuted'.split(' ').map((v): [string, Set<string>] => [v, new Set(['for', 'with'])]),
+  // "26 games for Lausanne", "a season with Coburg".
+  ...'games matches appearances goals seasons season caps'.split(' ').map((v): [string, Set<string>] => [v, new Set(['for', 'with'])]),
   ...'sign signs signed signing re-signed'.split(' ').map((v): [string, Set<string>] => [v, new Set(['with', 'for', 'to', 'by'])]),
   ...'traded loaned'.split(' ').map((v): [string, Set<string>] => [v, new Set(['to', 'by'])]),
   ...'drafted acquired'.split(' ').map((v): [string, Set<string>] => [v, new Set(['by'])]),
 ]);
 
+/** Verbs whose object is a team or a club: "coached North Melbourne", "joined Coburg". */
+const TEAM_VERBS = new Set('coached coaches captained captains joined joins rejoined'.split(' '));
+
 function afterOrgVerb(words: Word[], from: number, i: number): boolean {
   let k = i - 1;
   if (k > from && words[k]!.lower === 'the') k--;
+  if (k >= from && TEAM_VERBS.has(words[k]!.lower) && !words[k]!.breakAfter) return true;
   if (k <= from) return false;
   const prep = words[k]!;
   const verb = words[k - 1]!;

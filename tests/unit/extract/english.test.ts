@@ -125,6 +125,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The album came out on Soleil Drift Recordings in 1998.', has: [['Soleil Drift Recordings', 'organization', 'org:soleil-drift-recordings']] },
   // Capitals of common words after "a" name no one thing; a bare head word refers back to a name and is none.
   { text: 'She led a Specialist Group at the Velmar Institute until the Institute closed.', has: [['Velmar Institute', 'organization', 'org:velmar-institute']], not: ['Specialist Group', 'Institute'] },
+  { text: 'He coached North Harwick and played 26 games for Dunmore before he joined Velbridge.', has: [['North Harwick', 'organization', 'org:north-harwick'], ['Dunmore', 'organization', 'org:dunmore'], ['Velbridge', 'organization', 'org:velbridge']] },
+  { text: 'He played with John Abbott and lived in Dunmore.', has: [['John Abbott', 'person', 'person:john-abbott'], ['Dunmore', 'location', 'location:dunmore']] },
 ];
 
 describe('English extraction', () => {

@@ -15,7 +15,7 @@ import { appendFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
-import { runAdminImport } from '../graph/bulk/admin-import.js';
+import { discardFailedImport, runAdminImport } from '../graph/bulk/admin-import.js';
 import { BULK_FILES, BulkCsvWriter, toCells, type BulkFileName } from '../graph/bulk/csv-files.js';
 import { BulkFold, type BatchOutput } from '../graph/bulk/fold.js';
 import { bulkRefusal } from '../graph/bulk/validate.js';
@@ -200,6 +200,7 @@ export async function bulkIngest(source: AsyncIterable<PipelineInput> | Iterable
       await stopLocal(local);
       times.stop += seconds(stopStarted);
       const importStarted = performance.now();
+      let imported = false;
       try {
         await runAdminImport(
           local,
@@ -211,8 +212,11 @@ export async function bulkIngest(source: AsyncIterable<PipelineInput> | Iterable
           },
           path.join(instanceDirs(local).logs, 'bulk-import.log'),
         );
+        imported = true;
       } finally {
         times.import += seconds(importStarted);
+        // Whatever stopped the import, the server comes back with its database as empty as it was.
+        if (!imported) await discardFailedImport(local, database);
         const restartStarted = performance.now();
         await startLocal(local);
         times.restartSchema += seconds(restartStarted);

@@ -5,6 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { ServerError } from '../../src/errors.js';
 import type { LocalServerSettings } from '../../src/settings.js';
 import { instanceDirs } from '../local/conf.js';
@@ -66,8 +68,22 @@ export async function runAdminImport(local: LocalServerSettings, plan: ImportPla
   if (status !== 0) {
     const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l) && !/^[.\s]*\d+%/.test(l)).slice(-8).join('\n') : '';
     throw new ServerError(`neo4j-admin database import failed (exit ${status}).${tail ? `\n${tail}` : ''}`, {
-      hint: `Read ${log}. The database was empty before the import; the local Neo4j has been started again.`,
+      hint: `Read ${log}. The database was empty before the import: its half-written store was deleted, so it starts empty again.`,
     });
   }
   return { seconds: (performance.now() - started) / 1000, log };
+}
+
+/**
+ * After a failed import the importer leaves the store "likely in an unusable state" (Neo4j then
+ * reports the database unavailable). The bulk load only imports into a database that was empty, so
+ * deleting its store and transaction logs loses nothing: the server creates it empty at its next start.
+ * Only with the server stopped.
+ */
+export async function discardFailedImport(local: LocalServerSettings, database: string): Promise<void> {
+  const { data } = instanceDirs(local);
+  // The name came from the server (db.info()); still, never let it walk out of the data folder.
+  if (database !== path.basename(database) || database === 'system' || database.startsWith('.')) throw new Error(`not a database folder name: ${database}`);
+  await rm(path.join(data, 'databases', database), { recursive: true, force: true });
+  await rm(path.join(data, 'transactions', database), { recursive: true, force: true });
 }

@@ -154,6 +154,9 @@ function actsAsPerson(text: string, offset: number, words: Word[], i: number, j:
 const ORG_AFTER =
   /^\s*(,\s*)?((was|were|is|are|has been|had been) (founded|established|incorporated|headquartered|disbanded|dissolved|reformed|renamed|merged|acquired|listed)\b|(['’]s?\s*|['’]\s*)(shares|stock|shareholders|headquarters|subsidiary|subsidiaries|lineup|line-up|debut album|chief executive|CEO|board of directors)\b)/;
 
+/** A town's name before these is its team's: "North Melbourne player", "Liverpool striker", "Boston fans". */
+const TEAM_MEMBERS = new Set('player players coach captain striker midfielder defender goalkeeper pitcher quarterback squad teammate teammates fans supporters'.split(' '));
+
 /** Head words that, alone, refer back to a longer name (the Institute, the Company). */
 const BARE_HEADS = new Set('institute institution association laboratory lab government department company group band club society foundation school college university office agency ministry party corporation firm'.split(' '));
 
@@ -261,6 +264,8 @@ function commonWord(lower: string): boolean {
   if (known !== undefined) return !/Place|City|Country|Region|Name|Person|Organization|Demonym/.test(String(known));
   return /(ism|ology|ics)$/.test(lower);
 }
+
+const isFirstName = (w: Word): boolean => w.tags.has('FirstName') || w.tags.has('MaleName') || w.tags.has('FemaleName');
 
 /** Followed by a possessive ('s, ’s, or a bare apostrophe after s): a person or a body, hardly a place. */
 const POSSESSIVE = /^\s*['’]s?(\s|$)/;
@@ -651,6 +656,7 @@ export function englishCandidates(
       if ((kind === null || (kind === 'location' && why === 'tag-place')) && !kinds.has('person') && afterOrgVerb(words, from, i)) (kind = 'organization'), (why = 'org-verb');
       else if (kind === null && !words.slice(i, j).some(isDemonym) && actsAsPerson(text, offset, words, i, j, to)) (kind = 'person'), (why = 'acts-as-person');
       else if ((kind === null || why === 'tag-place') && !isDemonym(last) && ORG_AFTER.test(text.slice(last.end - offset, last.end - offset + 40))) (kind = 'organization'), (why = 'acts-as-org');
+      else if ((why === 'tag-place' || kind === null) && !last.breakAfter && j < to && TEAM_MEMBERS.has(words[j]!.lower)) (kind = 'organization'), (why = 'team-member');
       else if (kind === 'location' && j > i + 1 && VENUE_HEADS.has(last.lower) && why === 'tag-place' && !/^(Male|Female|First)Name$/.test(String(LEXICON[w.lower] ?? ''))) (kind = 'organization'), (why = 'venue');
       // "bands like The Ramones", "supporting The Stooges": "The" with a capital inside a sentence, before a plural,
       // starts the name of a band or a team (singular ones are as often works: The Shining, The Kill); not after a
@@ -674,7 +680,7 @@ export function englishCandidates(
       if (kind === 'organization' && j === i + 1 && BARE_HEADS.has(w.lower)) kind = null;
       // A single capitalized word opening a sentence says nothing by its capital.
       // An acronym is in capitals wherever it stands (BCIT has…).
-      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym && why !== 'acts-as-person' && why !== 'acts-as-org' ? null : w;
+      const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym && why !== 'acts-as-person' && why !== 'acts-as-org' && why !== 'team-member' ? null : w;
       if (startWord && kind) {
         // "The" written with a capital inside a sentence belongs to the name (bands, papers: joined The Cult).
         const the = i > from && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && (kind === 'organization' || kind === 'source');
@@ -682,7 +688,11 @@ export function englishCandidates(
         const prev = i > done ? words[i - 1] : undefined;
         const firstName =
           (kind === 'person' || why === 'acts-as-org') && prev !== undefined && !prev.breakAfter && /^[A-Z][a-z]/.test(prev.text) && LEXICON[prev.lower] === undefined && !isDemonym(prev) && !gazetteer.titlesEn.has(prev.lower) && kindOf(prev.tags) !== 'location' && kindOf(prev.tags) !== 'organization';
-        const candidate: EnglishCandidate = { start: the ? words[i - 1]!.start : firstName ? prev.start : w.start, end: nameEnd(text, offset, last), kind, tier: TIER.compromise, rule: why };
+        // "Engineer John Greiner", "Tower Man George Hauser": common words before a first name are no part of the name.
+        let first = i;
+        if (kind === 'person' && !firstName) while (first + 2 < j && commonWord(words[first]!.lower) && !isFirstName(words[first]!) && isFirstName(words[first + 1]!)) first++;
+        while (kind === 'person' && !firstName && first + 2 < j && commonWord(words[first]!.lower) && !isFirstName(words[first]!) && commonWord(words[first + 1]!.lower) && !isFirstName(words[first + 1]!) && isFirstName(words[first + 2]!)) first += 2;
+        const candidate: EnglishCandidate = { start: the ? words[i - 1]!.start : firstName ? prev.start : words[first]!.start, end: nameEnd(text, offset, last), kind, tier: TIER.compromise, rule: why };
         if (guess) guessed.add(candidate);
         out.push(candidate);
         if (j - i > 1) longNames.push([w.start, last.end]);

@@ -127,6 +127,10 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'She led a Specialist Group at the Velmar Institute until the Institute closed.', has: [['Velmar Institute', 'organization', 'org:velmar-institute']], not: ['Specialist Group', 'Institute'] },
   { text: 'He coached North Harwick and played 26 games for Dunmore before he joined Velbridge.', has: [['North Harwick', 'organization', 'org:north-harwick'], ['Dunmore', 'organization', 'org:dunmore'], ['Velbridge', 'organization', 'org:velbridge']] },
   { text: 'He played with John Abbott and lived in Dunmore.', has: [['John Abbott', 'person', 'person:john-abbott'], ['Dunmore', 'location', 'location:dunmore']] },
+  // Common words before a first name are no part of the name; a town before "player", "fans", "coach" is its team.
+  { text: 'The report said that Engineer John Greiner erred.', has: [['John Greiner', 'person', 'person:john-greiner']], not: ['Engineer John Greiner'] },
+  { text: 'Bill Gates and Will Smith met.', has: [['Bill Gates', 'person', 'person:bill-gates'], ['Will Smith', 'person', 'person:will-smith']] },
+  { text: 'He was the father of North Harwick player Tom Gaud.', has: [['North Harwick', 'organization', 'org:north-harwick'], ['Tom Gaud', 'person', 'person:tom-gaud']] },
 ];
 
 describe('English extraction', () => {

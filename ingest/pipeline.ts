@@ -128,7 +128,12 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     return done;
   };
 
-  const processBatch = async (batch: Article[], last: boolean) => {
+  // Article ids of batches not yet written, each with its batch's end. A batch holding a later
+  // version of one of them writes only after that batch ends: extraction may finish out of order
+  // and two transactions may be in flight, and the version read last must be the one that stays.
+  const unwritten = new Map<string, Promise<void>>();
+
+  const processBatch = async (batch: Article[], last: boolean, earlier: Array<Promise<void>>) => {
     let todo = batch;
     if (driver && !options.force) {
       const started = performance.now();
@@ -148,6 +153,7 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
       report();
       return;
     }
+    if (earlier.length > 0) await Promise.all(earlier);
     await acquireWrite();
     const started = performance.now();
     try {
@@ -172,9 +178,22 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
   };
 
   const flush = async (batch: Article[], last: boolean) => {
-    const tracked: Promise<void> = processBatch(batch, last).catch((error: unknown) => {
-      failure ??= error;
-    });
+    const earlier = new Set<Promise<void>>();
+    for (const { id } of batch) {
+      const pending = unwritten.get(id);
+      if (pending) earlier.add(pending);
+    }
+    let ended!: () => void;
+    const end = new Promise<void>((resolve) => (ended = resolve));
+    for (const { id } of batch) unwritten.set(id, end);
+    const tracked: Promise<void> = processBatch(batch, last, [...earlier])
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => {
+        ended();
+        for (const { id } of batch) if (unwritten.get(id) === end) unwritten.delete(id);
+      });
     inFlight.add(tracked);
     void tracked.finally(() => inFlight.delete(tracked));
     // Back-pressure: reading waits while the pipeline holds its quota of batches.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../../../graph/checksum.js';
+import { articleContentHash } from '../../../graph/content-hash.js';
 import { ensureSchema } from '../../../graph/schema.js';
 import { createExtractPool, ExtractionError, type ExtractPool } from '../../../ingest/extract-pool.js';
 import { runPipeline, type PipelineInput } from '../../../ingest/pipeline.js';
@@ -73,6 +74,24 @@ describe('parallel extraction (worker threads) and ingest', () => {
     expect(pool.restarts).toBe(1);
     // The replacement works.
     expect((await pool.extractArticle(articles[2]!)).articleId).toBe(articles[2]!.id);
+  });
+
+  it('of two versions of an article in one input, the one read last stays, even when it is extracted first', async () => {
+    await ensureSchema(driver());
+    const inThread = await createExtractor();
+    const first: Article = { ...articles[0]!, id: 'par-versions' };
+    const second: Article = { ...first, body: `${first.body}中国も懸念を示した。`, comments: [] };
+    // The first version is slow to extract, so its batch would reach the database after the second's.
+    const extractor = {
+      async extractArticle(article: Article) {
+        if (article === first) await new Promise((resolve) => setTimeout(resolve, 500));
+        return inThread.extractArticle(article);
+      },
+    };
+    const summary = await runPipeline(asInputs([first, second]), { extractor, driver: driver() }, { batchSize: 1, concurrency: 2 });
+    expect(summary.written).toBe(2);
+    const { records } = await driver().executeQuery('MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash', { id: 'par-versions' });
+    expect(records.map((r) => r.get('hash'))).toEqual([articleContentHash(second)]);
   });
 
   it('ingest --concurrency 2 writes the same graph (checksum) as --concurrency 1', async () => {

@@ -51,7 +51,7 @@ export function describeRefusal(id: string, error: unknown): Omit<RejectedInput,
   let hint = 'Fix this article in the input and run the same command again; the other articles were written.';
   if (/too large to index/i.test(message)) {
     hint =
-      'A key of this article (its id or a comment id, joined to the article id) is too large for a Neo4j index (about 8 KB in UTF-8; each Japanese character takes 3 bytes): give the article and its comments shorter ids, then run the same command again.';
+      'A key taken from this article (its id, or a link it cites or relates to) is too large for a Neo4j index (about 8 KB in UTF-8; each Japanese character takes 3 bytes; comment ids are shortened for you): give it shorter ids and links, then run the same command again.';
   } else if (/ConstraintValidationFailed/.test(code)) {
     hint = 'Another node already holds a key of this article (its id or a comment id): give it an id of its own, then run the same command again.';
   } else if (/TypeError|ArgumentError|Request\.Invalid/.test(code)) {

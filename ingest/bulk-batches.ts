@@ -7,7 +7,7 @@
  */
 import type { ExtractedArticle } from '../graph/writer.js';
 import type { Article } from '../src/types.js';
-import { ExtractPoolError } from './extract-pool.js';
+import { extractBatch } from './extract-batch.js';
 import type { ArticleExtractor, PipelineInput } from './pipeline.js';
 import type { IngestSummary } from './summary.js';
 
@@ -23,23 +23,11 @@ export interface BulkBatchOptions {
 export async function* extractedBatches(source: AsyncIterable<PipelineInput> | Iterable<PipelineInput>, extractor: ArticleExtractor, options: BulkBatchOptions): AsyncGenerator<ExtractedArticle[]> {
   const { summary } = options;
   let index = 0;
-  const extract = async (articles: Article[], last: boolean): Promise<ExtractedArticle[]> => {
-    await extractor.prepare?.({ index: index++, last, articles: articles.length });
-    const settled = await Promise.allSettled(articles.map(async (article) => ({ article, extraction: await extractor.extractArticle(article) })));
-    const poolFailure = settled.find((o) => o.status === 'rejected' && o.reason instanceof ExtractPoolError);
-    if (poolFailure) throw (poolFailure as PromiseRejectedResult).reason;
-    const done: ExtractedArticle[] = [];
-    settled.forEach((outcome, i) => {
-      if (outcome.status === 'fulfilled') {
-        done.push(outcome.value);
-        return;
-      }
-      const message = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
-      summary.rejected.push({ input: articles[i]!.id, line: null, reason: message.startsWith('extraction failed') ? message : `extraction failed: ${message}`, hint: 'Report this article; the others were written.' });
+  const extract = (articles: Article[], last: boolean): Promise<ExtractedArticle[]> =>
+    extractBatch(extractor, articles, { index: index++, last, articles: articles.length }, (rejection) => {
+      summary.rejected.push(rejection);
       options.onRejected?.();
     });
-    return done;
-  };
 
   const pending: Array<Promise<ExtractedArticle[]>> = [];
   const start = (articles: Article[], last: boolean): void => {

@@ -17,7 +17,7 @@ import { articleContentHash } from '../graph/content-hash.js';
 import { storedHashes, writeArticles, type ExtractedArticle } from '../graph/writer.js';
 import type { Article, ArticleExtraction } from '../src/types.js';
 import { emptySummary, type IngestProgress, type IngestSummary } from './summary.js';
-import { ExtractPoolError } from './extract-pool.js';
+import { extractBatch } from './extract-batch.js';
 import { describeWriteFailure } from './write-failure.js';
 import { writeIsolated } from './write-isolated.js';
 
@@ -106,25 +106,12 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
   const extractAll = async (articles: Article[], last: boolean): Promise<ExtractedArticle[]> => {
     if (articles.length === 0) return [];
     const started = performance.now();
-    await extractor.prepare?.({ index: extractedBatches++, last, articles: articles.length });
-    // A synchronous extractor runs each article here, one after the other; a pool gets them all at once.
-    const settled = await Promise.allSettled(articles.map(async (article) => ({ article, extraction: await extractor.extractArticle(article) })));
-    if (times) times.extract += performance.now() - started;
-    // The workers themselves failed (could not load, kept dying): that is no article's fault, stop.
-    const poolFailure = settled.find((o) => o.status === 'rejected' && o.reason instanceof ExtractPoolError);
-    if (poolFailure) throw (poolFailure as PromiseRejectedResult).reason;
-    const done: ExtractedArticle[] = [];
-    settled.forEach((outcome, i) => {
-      if (outcome.status === 'fulfilled') {
-        done.push(outcome.value);
-        return;
-      }
-      // One article that extraction cannot handle never stops the rest.
-      const error = outcome.reason as unknown;
-      const message = error instanceof Error ? error.message : String(error);
-      summary.rejected.push({ input: articles[i]!.id, line: null, reason: message.startsWith('extraction failed') ? message : `extraction failed: ${message}`, hint: 'Report this article; the others were written.' });
+    // One article that extraction cannot handle never stops the rest.
+    const done = await extractBatch(extractor, articles, { index: extractedBatches++, last, articles: articles.length }, (rejection) => {
+      summary.rejected.push(rejection);
       progress.rejected++;
     });
+    if (times) times.extract += performance.now() - started;
     return done;
   };
 

@@ -14,7 +14,6 @@
  *   4. --bulk on the now non-empty graph: refused (exit 1, says to ingest without --bulk), the graph
  *      untouched; --bulk with NEO4J_URI set or with --dry-run: refused before anything is read.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,31 +26,16 @@ import { SCHEMA_NAMES } from '../../../graph/schema.js';
 import { wipeGraph } from '../../../graph/wipe.js';
 import { ingest } from '../../../ingest/ingest.js';
 import type { IngestSummary } from '../../../ingest/summary.js';
-import { localConnection, PROJECT_ROOT } from '../../../src/settings.js';
+import { localConnection } from '../../../src/settings.js';
 import { BULK_EDGE_LINES, BULK_LATE_LINES, BULK_RERUN_LINES } from '../../fixtures/bulk/corpus.js';
+import { runCli } from '../../helpers/run-cli.js';
 import { TEST_BOLT_PORT, testServerSettings } from '../../helpers/test-server.js';
 
 const local = testServerSettings('test-bulk', TEST_BOLT_PORT + 12);
 const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_DB_DIR: local.dbDir, NEWSGRAPH_BOLT_PORT: String(local.boltPort) };
 for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
 
-interface Ended {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Ended> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), ...args], { cwd: PROJECT_ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => runCli(args, { env: { ...env, ...extraEnv } });
 
 /** Every property's Cypher type, per node and relationship: the checksum reads 1.0 and 1 alike. */
 async function propertyTypes(driver: Driver): Promise<string[]> {

@@ -73,10 +73,15 @@ const isSentenceEnd = (c: number) => c === 0x3001 || c === 0x3002; // 、 。
 /** Feature lists are decoded from the dictionary once per word, up to this many words. */
 const MAX_CACHED_FEATURES = 200_000;
 
+interface FeatureCache {
+  lists: Map<number, string[]>;
+  read(id: number): string | null;
+}
+
 interface Fast {
   internals: TokenizerInternals;
-  features: Map<number, string[]>;
-  unknownFeatures: Map<number, string[]>;
+  known: FeatureCache;
+  unknown: FeatureCache;
   utf8: Uint8Array;
 }
 
@@ -85,7 +90,13 @@ const prepared = new WeakMap<object, Fast>();
 function prepare(tokenizer: object): Fast {
   let fast = prepared.get(tokenizer);
   if (!fast) {
-    fast = { internals: tokenizer as unknown as TokenizerInternals, features: new Map(), unknownFeatures: new Map(), utf8: new Uint8Array(3) };
+    const internals = tokenizer as unknown as TokenizerInternals;
+    fast = {
+      internals,
+      known: { lists: new Map(), read: (id) => internals.token_info_dictionary.getFeatures(id) },
+      unknown: { lists: new Map(), read: (id) => internals.unknown_dictionary.getFeatures(id) },
+      utf8: new Uint8Array(3),
+    };
     prepared.set(tokenizer, fast);
   }
   return fast;
@@ -153,13 +164,13 @@ function buildLattice(fast: Fast, s: string): Lattice {
   return lattice;
 }
 
-function featuresOf(cache: Map<number, string[]>, id: number, read: (id: number) => string | null): string[] {
-  let features = cache.get(id);
+function featuresOf(cache: FeatureCache, id: number): string[] {
+  let features = cache.lists.get(id);
   if (!features) {
-    const line = read(id);
+    const line = cache.read(id);
     features = line == null ? [] : line.split(',');
-    if (cache.size >= MAX_CACHED_FEATURES) cache.clear();
-    cache.set(id, features);
+    if (cache.lists.size >= MAX_CACHED_FEATURES) cache.lists.clear();
+    cache.lists.set(id, features);
   }
   return features;
 }
@@ -175,9 +186,7 @@ function tokenizeSentence(fast: Fast, sentence: string, tokens: Token[]): void {
   const lastPos = tokens.length > 0 ? tokens[tokens.length - 1]!.word_position : 0;
   for (const node of path) {
     const known = node.type === 'KNOWN';
-    const f = known
-      ? featuresOf(fast.features, node.name, (id) => internals.token_info_dictionary.getFeatures(id))
-      : featuresOf(fast.unknownFeatures, node.name, (id) => internals.unknown_dictionary.getFeatures(id));
+    const f = featuresOf(known ? fast.known : fast.unknown, node.name);
     const token = {
       word_id: node.name,
       word_type: node.type,

@@ -125,7 +125,8 @@ async function ensurePassword(local: LocalServerSettings, javaCommand: string, c
       hint: `Delete ${local.dbDir} to start from an empty database (its data is lost), or restore the password file.`,
     });
   }
-  const password = randomBytes(18).toString('base64url');
+  // Hex, not base64url: a password starting with '-' reads to neo4j-admin as an option (1 start in 64 failed).
+  const password = randomBytes(20).toString('hex');
   const run = spawnSync(javaCommand, ['-cp', classpath, NEO4J_ADMIN_CLASS, 'dbms', 'set-initial-password', password], {
     env: { ...process.env, NEO4J_HOME: local.dbDir, NEO4J_CONF: dirs.conf },
     encoding: 'utf8',

@@ -21,7 +21,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum, type GraphChecksum } from '../../../graph/checksum.js';
 import { connect } from '../../../graph/driver.js';
-import { localStatus, startLocal, stopLocal } from '../../../graph/local/launcher.js';
+import { localStatus, stopLocal } from '../../../graph/local/launcher.js';
 import { SCHEMA_NAMES } from '../../../graph/schema.js';
 import { wipeGraph } from '../../../graph/wipe.js';
 import { ingest } from '../../../ingest/ingest.js';
@@ -29,11 +29,10 @@ import type { IngestSummary } from '../../../ingest/summary.js';
 import { localConnection } from '../../../src/settings.js';
 import { BULK_EDGE_LINES, BULK_LATE_LINES, BULK_RERUN_LINES } from '../../fixtures/bulk/corpus.js';
 import { runCli } from '../../helpers/run-cli.js';
-import { TEST_BOLT_PORT, testServerSettings } from '../../helpers/test-server.js';
+import { ownServerEnv, startOwnServer, TEST_BOLT_PORT, testServerSettings } from '../../helpers/test-server.js';
 
 const local = testServerSettings('test-bulk', TEST_BOLT_PORT + 12);
-const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_DB_DIR: local.dbDir, NEWSGRAPH_BOLT_PORT: String(local.boltPort) };
-for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
+const env = ownServerEnv(local);
 
 const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => runCli(args, { env: { ...env, ...extraEnv } });
 
@@ -76,8 +75,7 @@ describe('ingest --bulk (own Neo4j)', () => {
     for (const name of PROCESS_ENV) delete process.env[name];
     process.env.NEWSGRAPH_DB_DIR = local.dbDir;
     process.env.NEWSGRAPH_BOLT_PORT = String(local.boltPort);
-    await startLocal(local, (line) => process.stderr.write(`[bulk neo4j] ${line}\n`));
-    driver = await connect(localConnection(local));
+    driver = await startOwnServer(local, 'bulk');
     await wipeGraph(driver);
   });
 

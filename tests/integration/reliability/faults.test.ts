@@ -19,19 +19,17 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum, type GraphChecksum } from '../../../graph/checksum.js';
-import { connect } from '../../../graph/driver.js';
-import { localStatus, startLocal, stopLocal } from '../../../graph/local/launcher.js';
+import { localStatus, stopLocal } from '../../../graph/local/launcher.js';
 import { wipeGraph } from '../../../graph/wipe.js';
 import { generatedCorpus } from '../../../scripts/fault-ingest.js';
-import { localConnection, PROJECT_ROOT } from '../../../src/settings.js';
-import { TEST_BOLT_PORT, testServerSettings } from '../../helpers/test-server.js';
+import { PROJECT_ROOT } from '../../../src/settings.js';
+import { ownServerEnv, startOwnServer, TEST_BOLT_PORT, testServerSettings } from '../../helpers/test-server.js';
 
 const local = testServerSettings('test-faults', TEST_BOLT_PORT + 10);
 const CLOSED_PORT = TEST_BOLT_PORT + 11;
 const ARTICLES = 40;
 
-const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_DB_DIR: local.dbDir, NEWSGRAPH_BOLT_PORT: String(local.boltPort) };
-for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
+const env = ownServerEnv(local);
 
 interface Ended {
   code: number | null;
@@ -87,8 +85,7 @@ describe('faults during ingest (own Neo4j)', () => {
   beforeAll(async () => {
     writeFileSync(corpus, generatedCorpus(ARTICLES));
     writeFileSync(lateCorpus, generatedCorpus(5).replaceAll('fault-', 'late-'));
-    await startLocal(local, (line) => process.stderr.write(`[faults neo4j] ${line}\n`));
-    driver = await connect(localConnection(local));
+    driver = await startOwnServer(local, 'faults');
     await wipeGraph(driver);
   });
 
@@ -143,8 +140,7 @@ describe('faults during ingest (own Neo4j)', () => {
     expectClearFailure(interrupted, /Neo4j stopped answering during the ingest .*articles? (was|were) written before it/);
 
     await driver.close();
-    await startLocal(local, (line) => process.stderr.write(`[faults neo4j] ${line}\n`));
-    driver = await connect(localConnection(local));
+    driver = await startOwnServer(local, 'faults');
     const { records } = await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'late-' RETURN count(n) AS n");
     expect(Number(records[0]!.get('n'))).toBe(0);
     const left = await committed();

@@ -130,8 +130,15 @@ export function boundedIdBytes(id: string, maxBytes: number): string {
   return `${prefix}${suffix}`;
 }
 
-// Bounded: a comment's own id can be any length, and Neo4j cannot index keys of ~8 KB.
-export const commentGlobalId = (articleId: string, localId: string): string => boundedIdBytes(`${articleId}#${localId}`, MAX_COMMENT_ID_BYTES);
+/**
+ * A comment's global id, `<article id>#<comment id>`. The article id's own `%` and `#` are escaped
+ * (`%25`, `%23`) so the first `#` always ends it: unescaped, article `a#b` with comment `c` and article
+ * `a` with comment `b#c` got the same key, one silently overwrote the other, and a bulk import failed.
+ * Ids without those characters, nearly all, are unchanged. Bounded: a comment's own id can be any
+ * length, and Neo4j cannot index keys of ~8 KB.
+ */
+export const commentGlobalId = (articleId: string, localId: string): string =>
+  boundedIdBytes(`${articleId.replace(/[%#]/g, (ch) => (ch === '%' ? '%25' : '%23'))}#${localId}`, MAX_COMMENT_ID_BYTES);
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

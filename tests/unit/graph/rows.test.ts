@@ -67,6 +67,23 @@ describe('boundedIdBytes: ids bounded by UTF-8 bytes, as the index limit counts 
     expect(a.startsWith('art-1#')).toBe(true);
     expect(commentGlobalId('art-1', `${localId}x`)).not.toBe(a);
   });
+
+  it.each([
+    { name: "'#' in the article id or in the comment id", one: ['a#b', 'c'], other: ['a', 'b#c'] },
+    { name: 'an escaped-looking article id', one: ['a%23b', 'c'], other: ['a#b', 'c'] },
+    { name: "'%' before '#'", one: ['a%', '#c'], other: ['a%#', 'c'] },
+  ])('commentGlobalId keeps comments of different articles apart: $name', ({ one, other }) => {
+    expect(commentGlobalId(one[0]!, one[1]!)).not.toBe(commentGlobalId(other[0]!, other[1]!));
+  });
+
+  it.each([
+    { articleId: 'seed-000', localId: 'c7', expected: 'seed-000#c7' },
+    { articleId: 'https://example.com/news/1', localId: '3', expected: 'https://example.com/news/1#3' },
+    { articleId: 'a#b', localId: 'c', expected: 'a%23b#c' },
+    { articleId: '100%', localId: 'x#2', expected: '100%25#x#2' },
+  ])('commentGlobalId escapes only % and # of the article id: $articleId', ({ articleId, localId, expected }) => {
+    expect(commentGlobalId(articleId, localId)).toBe(expected);
+  });
 });
 
 describe('entityPairs', () => {

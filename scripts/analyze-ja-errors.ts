@@ -24,7 +24,7 @@ import { withoutUntaggedModifiers } from '../src/extract/ja/modifiers.js';
 import { withTaggerSupport } from '../src/extract/ja/tagger-support.js';
 import { loadJaTokenizer, tokenizeJapanese } from '../src/extract/ja/tokenizer.js';
 import { positionTokens } from '../src/extract/ja/tokens.js';
-import { buildExtractor, wordClassifier } from '../src/extract/index.js';
+import { buildExtractor, otherSenseOf, wordClassifier } from '../src/extract/index.js';
 import { fold } from '../src/extract/text/scripts.js';
 import { loadTagger } from '../src/extract/tagger/index.js';
 import { spansFromMentions } from '../src/eval/predictors.js';
@@ -62,6 +62,7 @@ const [gazetteer, tokenizer, tagger] = await Promise.all([loadGazetteer(), loadJ
 if (!tagger) throw new Error('no tagger model');
 const extractor = buildExtractor({ gazetteer, tokenizer, tagger });
 const wordClass = wordClassifier(tokenizer);
+const otherSense = otherSenseOf(tokenizer);
 const TRAINING: TrainingRule[] = [
   { file: 'ja-gsd-train.jsonl', idPrefix: 'gsd-train-', heldOutBelow: 0 },
   { file: 'ja-stockmark.jsonl', idPrefix: 'stockmark-', heldOutBelow: 2 },
@@ -110,7 +111,7 @@ for (const record of gold) {
   }
   const tagged = tagger.tagJapanese(raw, text);
   const beforeSupport = withoutUntaggedModifiers(text, all, tagged) as Labelled[];
-  all = withTaggerSupport(text, beforeSupport, tagged) as Labelled[];
+  all = withTaggerSupport(text, beforeSupport, tagged, otherSense) as Labelled[];
   const keptBySupport = new Set(all);
   for (const c of beforeSupport) {
     if (keptBySupport.has(c)) continue;

@@ -12,7 +12,10 @@ import type { Gazetteer } from './gazetteer/build.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { japaneseCandidates, latinRuns, type WordClass } from './ja/candidates.js';
 import { withoutUntaggedModifiers } from './ja/modifiers.js';
+import { withoutCommonWords } from './ja/common-words.js';
 import { withTaggerSupport } from './ja/tagger-support.js';
+import { withoutKatakanaPieces } from './ja/word-pieces.js';
+import { dictionaryEntries } from './ja/lattice.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
 import { detectLang } from './lang.js';
@@ -79,9 +82,27 @@ export function wordClassifier(tokenizer: JaTokenizer): (word: string) => WordCl
   };
 }
 
+/**
+ * Whether IPADIC also knows a word as a person's name or an adverbial noun (金子 the surname, 毎日
+ * "every day"), besides the organization kuromoji may have picked; remembered per word.
+ */
+export function otherSenseOf(tokenizer: JaTokenizer): (word: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (word) => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      v = dictionaryEntries(tokenizer, word).some((f) => f[2] === '人名' || f[1] === '副詞可能');
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, v);
+    }
+    return v;
+  };
+}
+
 /** Builds an extractor from loaded parts (tests and benchmarks pass their own). */
 export function buildExtractor({ gazetteer, tokenizer, tagger = null }: ExtractorParts): Extractor {
   const wordClass = wordClassifier(tokenizer);
+  const otherSense = otherSenseOf(tokenizer);
   const candidatesOf = (text: string, lang: Lang): Candidate[] => {
     const folded = fold(text);
     let all: Candidate[];
@@ -95,9 +116,10 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
       }
       if (tagger?.tagJapanese) {
         const tagged = tagger.tagJapanese(raw, text);
-        all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged);
+        all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged, otherSense);
         all.push(...fromTagger(tagged));
       }
+      all = withoutKatakanaPieces(text, withoutCommonWords(text, all));
     } else {
       all = englishCandidates(text, 0, gazetteer, gazetteer.scan(text, folded));
       if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text)));

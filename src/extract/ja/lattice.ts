@@ -221,3 +221,26 @@ export function tokenizeLinear(tokenizer: kuromoji.Tokenizer<Token>, text: strin
   if (start < text.length) tokenizeSentence(fast, text.slice(start), tokens);
   return tokens;
 }
+
+/**
+ * Every IPADIC entry whose surface is exactly `word` (one feature list each: pos, details…), not
+ * only the one kuromoji's path picks: 毎日 is an organization (the paper) and an adverbial noun,
+ * 金子 an organization and a surname. Empty when IPADIC does not know the word.
+ */
+export function dictionaryEntries(tokenizer: kuromoji.Tokenizer<Token>, word: string): string[][] {
+  if (word.length === 0 || SURROGATE.test(word)) return [];
+  const fast = prepare(tokenizer);
+  const known = fast.internals.token_info_dictionary;
+  const bc = fast.internals.viterbi_builder.trie.bc;
+  let parent = 0;
+  for (const byte of new TextEncoder().encode(word)) {
+    const child = bc.getBase(parent) + byte;
+    if (bc.getCheck(child) !== parent) return [];
+    parent = child;
+  }
+  const terminal = bc.getBase(parent);
+  if (bc.getCheck(terminal) !== parent) return [];
+  const base = bc.getBase(terminal);
+  if (base > 0) return [];
+  return (known.target_map[-base - 1] ?? []).map((id) => featuresOf(fast.known, Number(id)).slice(1));
+}

@@ -12,7 +12,9 @@
  * 講談社から, 自民党は): on the ja-stockmark training part those were right 12 times in 18 where
  * the tagger marked nothing (the pieces glued into longer names, 阪神 in 阪神淡路, were not);
  * ja-gsd, which does not count parties and religious groups as organizations, disagrees (3 in 34),
- * but ARCHITECTURE.md does count them.
+ * but ARCHITECTURE.md does count them. Not when IPADIC also knows the word as a person's name or
+ * an adverbial noun (金子, 安藤, 毎日): on livedoor news those stood alone as organizations where
+ * they were surnames (金子さん… 金子：) or "every day"; they still need the tagger.
  */
 import { TIER, type Candidate } from '../candidate.js';
 import type { TaggedSpan } from '../index.js';
@@ -24,12 +26,21 @@ function standalone(text: string, c: Candidate): boolean {
   return !glued(text.charCodeAt(c.start - 1)) && !glued(text.charCodeAt(c.end));
 }
 
-export function withTaggerSupport(text: string, candidates: Candidate[], tagged: readonly TaggedSpan[]): Candidate[] {
+/**
+ * `otherSense(word)`: IPADIC also knows the word as something that is no organization (a surname,
+ * an adverbial noun); such a word never stands alone. Absent: no word has one.
+ */
+export function withTaggerSupport(
+  text: string,
+  candidates: Candidate[],
+  tagged: readonly TaggedSpan[],
+  otherSense: (word: string) => boolean = () => false,
+): Candidate[] {
   const marked = new Uint8Array(text.length + 1);
   for (const t of tagged) marked.fill(1, t.start, t.end);
   return candidates.filter((c) => {
     if (c.tier > TIER.rule || c.entityIds || c.standsAlone || isLatinLetter(text.charCodeAt(c.start))) return true;
-    if (c.tier === TIER.ipadic && c.kind === 'organization' && standalone(text, c)) return true;
+    if (c.tier === TIER.ipadic && c.kind === 'organization' && standalone(text, c) && !otherSense(text.slice(c.start, c.end))) return true;
     for (let i = c.start; i < c.end; i++) if (marked[i] === 1) return true;
     return false;
   });

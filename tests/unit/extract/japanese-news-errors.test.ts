@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TIER, type Candidate } from '../../../src/extract/candidate.js';
+import { loadGazetteer } from '../../../src/extract/gazetteer/load.js';
+import { buildExtractor, otherSenseOf, type Extractor } from '../../../src/extract/index.js';
+import { jaCommonWords, withoutCommonWords } from '../../../src/extract/ja/common-words.js';
+import { withTaggerSupport } from '../../../src/extract/ja/tagger-support.js';
+import { loadJaTokenizer, type JaTokenizer } from '../../../src/extract/ja/tokenizer.js';
+import { withoutKatakanaPieces } from '../../../src/extract/ja/word-pieces.js';
+import { loadTagger } from '../../../src/extract/tagger/index.js';
+
+// Classes of errors the precision audit on real news found (scripts/audit-entities.ts, docs/eval.md).
+
+const c = (start: number, end: number, kind: Candidate['kind'], tier: number, entityIds?: string[]): Candidate =>
+  entityIds ? { start, end, kind, tier, entityIds } : { start, end, kind, tier };
+
+describe('withoutCommonWords: common nouns name nothing', () => {
+  // アプリ 0-3, の 3, クリエイター 4-10, と 10, パープル 11-15
+  const TEXT = 'アプリのクリエイターとパープル';
+  it.each<[string, Candidate, boolean]>([
+    ['a tagger person on a loanword goes', c(0, 3, 'person', TIER.tagger), false],
+    ['an IPADIC organization on a loanword goes', c(4, 10, 'organization', TIER.ipadic), false],
+    ['a rule person on a colour goes', c(11, 15, 'person', TIER.rule), false],
+    ['a span longer than the word stays', c(0, 10, 'organization', TIER.tagger), true],
+    ['a title rule stays (a title says it is a person)', c(11, 15, 'person', TIER.title), true],
+    ['a dictionary hit stays', c(11, 15, 'organization', TIER.gazetteer, ['org:x']), true],
+  ])('%s', (_name, candidate, kept) => {
+    expect(withoutCommonWords(TEXT, [candidate])).toEqual(kept ? [candidate] : []);
+  });
+
+  it('the list holds loanwords and katakana spellings, and no surname the gold sets mark alone', () => {
+    const words = jaCommonWords();
+    for (const w of ['アプリ', 'クリエイター', 'オトコ', 'パープル']) expect(words.has(w)).toBe(true);
+    for (const w of ['ブラック', 'ウェブ', 'ブラウン']) expect(words.has(w)).toBe(false);
+  });
+});
+
+describe('withoutKatakanaPieces: no name begins or ends inside a katakana word', () => {
+  // ブルー 0-3, レイ 3-5, ＆ 5, ジョン 6-9, ・ 9, ウォーク 10-14, マン 14-16
+  const TEXT = 'ブルーレイ＆ジョン・ウォークマン';
+  it.each<[string, Candidate, boolean]>([
+    ['a piece cut off the end of a katakana word goes (レイ of ブルーレイ)', c(3, 5, 'person', TIER.tagger), false],
+    ['a piece cut off the start goes (ブルー)', c(0, 3, 'location', TIER.ipadic), false],
+    ['the whole word stays', c(0, 5, 'organization', TIER.tagger), true],
+    ['a name ending at ・ stays (ジョン)', c(6, 9, 'person', TIER.rule), true],
+    ['a name starting after ・ but ending inside a word goes (ウォーク)', c(10, 14, 'person', TIER.tagger), false],
+    ['a dictionary hit with its entity stays', c(3, 5, 'organization', TIER.rule, ['org:x']), true],
+    ['a title rule stays', c(14, 16, 'person', TIER.title), true],
+  ])('%s', (_name, candidate, kept) => {
+    expect(withoutKatakanaPieces(TEXT, [candidate])).toEqual(kept ? [candidate] : []);
+  });
+});
+
+describe('otherSenseOf: IPADIC organizations that are also surnames or adverbial nouns', () => {
+  let tokenizer: JaTokenizer;
+  beforeAll(async () => {
+    tokenizer = await loadJaTokenizer();
+  }, 60_000);
+  it.each<[string, boolean]>([
+    ['金子', true], // a surname too
+    ['安藤', true],
+    ['毎日', true], // "every day"
+    ['サントリー', false],
+    ['講談社', false],
+    ['自民党', false],
+    ['ゼベダヨ', false], // unknown to IPADIC
+  ])('%s → %s', (word, other) => {
+    expect(otherSenseOf(tokenizer)(word)).toBe(other);
+  });
+
+  it('a standalone IPADIC organization with another sense needs the tagger', () => {
+    const text = '金子：講談社';
+    const kaneko = c(0, 2, 'organization', TIER.ipadic);
+    const kodansha = c(3, 6, 'organization', TIER.ipadic);
+    expect(withTaggerSupport(text, [kaneko, kodansha], [], otherSenseOf(tokenizer))).toEqual([kodansha]);
+  });
+});
+
+describe('the full extractor on sentences like real news (with the tagger)', () => {
+  let ex: Extractor;
+  beforeAll(async () => {
+    const [gazetteer, tokenizer, tagger] = await Promise.all([loadGazetteer(), loadJaTokenizer(), loadTagger()]);
+    expect(tagger).not.toBeNull();
+    ex = buildExtractor({ gazetteer, tokenizer, tagger });
+  }, 60_000);
+
+  // Each row: the sentence, the surfaces that must not be mentions, the mentions that must stay.
+  it.each<[string, string[], Array<[string, string]>]>([
+    ['アプリは無料だ。', ['アプリ'], []],
+    ['他のアプリが株式投資に偏る中、これは違う。', ['アプリ'], []],
+    ['パープルを基調にしたデザインだ。', ['パープル'], []],
+    ['オトコはいつも勝手だ。', ['オトコ'], []],
+    ['カラダが資本だという。', ['カラダ'], []],
+    ['アナタが選ぶのは誰？', ['アナタ'], []],
+    ['ヴァンパイアが夜の町に現れる。', ['ヴァンパイア'], []],
+    ['人気のウィジェットが使える。', ['ウィジェット'], []],
+    ['今年のバレンタインは週末だ。', ['バレンタイン'], []],
+    ['ボビー・バレンタイン監督が語った。', [], [['ボビー・バレンタイン', 'person']]],
+    ['ブルーレイ＆DVDが発売された。', ['レイ'], []],
+    ['ウォークマンの新モデルが出た。', ['ウォークマン'], []],
+    ['金子：そう思いますね。', ['金子'], []],
+    ['金子さんはそう答えた。', [], [['金子', 'person']]],
+    ['毎日を楽しく過ごす女性たち。', ['毎日'], []],
+    ['サッカー漬けの毎日を送る。', ['毎日'], []],
+    ['サントリーの新商品が出た。', [], [['サントリー', 'organization']]],
+  ])('%s', (text, gone, kept) => {
+    const mentions = ex.extract(text, { lang: 'ja' });
+    const surfaces = mentions.map((m) => m.text);
+    for (const g of gone) expect(surfaces).not.toContain(g);
+    for (const k of kept) expect(mentions.map((m) => [m.text, m.kind])).toContainEqual(k);
+  });
+});

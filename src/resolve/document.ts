@@ -44,7 +44,8 @@ function scriptOf(name: string): Script {
 /** The words of a name; never empty, so the last part always exists (an initial alone, K in K君, is its own part). */
 function partsOf(name: string, script: Script): string[] {
   let words = [name];
-  if (script === 'latin') words = name.split(/\s+/).filter((p) => p.length > 1 && !/^[A-Z]\.$/.test(p));
+  // Initials and generational suffixes are no last names (John C. Scheidt Jr., Glenn A. Profitt II: Scheidt, Profitt).
+  if (script === 'latin') words = name.split(/\s+/).filter((p) => p.length > 1 && !/^[A-Z]\.$/.test(p) && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(p));
   else if (script === 'kana') words = name.split(/[・＝=]/).filter(Boolean);
   return words.length > 0 ? words : [name];
 }

@@ -358,7 +358,9 @@ function sameTextSameKind(text: string, offset: number, unknown: Array<[number, 
     const surface = text.slice(c.start - offset, c.end - offset);
     const had = kinds.get(surface);
     kinds.set(surface, had === undefined || had === c.kind ? c.kind : null);
-    if (c.kind === 'person' && surface.includes(' ')) surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
+    // The surname, not a generational suffix (Glenn A. Profitt II: not "II").
+    const last = surface.slice(surface.lastIndexOf(' ') + 1).replace(/\.$/, '');
+    if (c.kind === 'person' && surface.includes(' ') && !SUFFIX.test(last)) surnames.add(last);
   }
   const out: EnglishCandidate[] = [];
   for (const [start, end] of unknown) {
@@ -404,6 +406,8 @@ function wordsOf(text: string, offset: number): { words: Word[]; sentences: Arra
           // …unless a company suffix follows: Macy's Inc. is one name.
           (possessive && !COMPANY_SUFFIX.test(sentence[i + 1]?.text ?? '')) ||
           /[,;:!?()"“”]/.test(t.post) ||
+          // A dash with spaces around it parts two names (Shark Island - Ben Player, Bangkok – Chiang Mai).
+          /\s(-{1,3}|[–—])(\s|$)/.test(t.post) ||
           (t.post.includes('.') && !t.tags.has('Abbreviation') && !/^([A-Z]|St|Mt|Ft)$/.test(t.text)) ||
           /[("“”]/.test(sentence[i + 1]?.pre ?? ''),
         sentenceStart: i === 0,
@@ -430,6 +434,8 @@ function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): {
 }
 
 const capitalized = (w: Word): boolean => isUpper(w.text.charCodeAt(0));
+/** A single capital with its period (John A. Corder): an initial, whatever compromise tagged it ("A" as a determiner). */
+const isInitial = (text: string, offset: number, w: Word): boolean => /^[A-Z]$/.test(w.text) && text.charCodeAt(w.end - offset) === 0x2e;
 
 /**
  * An acronym or call sign: two or more capitals, digits only before or one after them (NATO, BCIT,
@@ -458,7 +464,7 @@ function titleStartsName(words: Word[], i: number, end: number, gazetteer: Gazet
  * prepositions) says nothing by its capitals: only dictionary names count there.
  */
 const FUNCTION_TAGS = ['Verb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Adverb'];
-function isHeadline(words: Word[], from: number, to: number): boolean {
+function isHeadline(words: Word[], from: number, to: number, gazetteer: Gazetteer): boolean {
   let letters = 0;
   let allCaps = 0;
   let capitalFunctionWords = 0;
@@ -468,7 +474,8 @@ function isHeadline(words: Word[], from: number, to: number): boolean {
     if (!/[A-Za-z]/.test(w.text)) continue;
     letters++;
     if (w.text.length > 1 && w.text === w.text.toUpperCase()) allCaps++;
-    if (i > from && FUNCTION_TAGS.some((t) => w.tags.has(t)) && !w.tags.has('ProperNoun')) {
+    // An initial (John A. Corder) or a title's first word (Major General) is no function word.
+    if (i > from && !/^[A-Z]$/.test(w.text) && !gazetteer.titleFirstWordsEn.has(w.lower) && FUNCTION_TAGS.some((t) => w.tags.has(t)) && !w.tags.has('ProperNoun')) {
       if (capitalized(w)) capitalFunctionWords++;
       else lowerFunctionWords++;
     }
@@ -522,7 +529,7 @@ export function englishCandidates(
     if (from === to) continue;
     const at = words[from]!.start - offset;
     const line = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
-    if (isHeadline(words, from, to) || titleCaseLine(line)) continue;
+    if (isHeadline(words, from, to, gazetteer) || titleCaseLine(line)) continue;
     let i = from;
     // Words before this index belong to a name already read.
     let done = from;
@@ -533,7 +540,7 @@ export function englishCandidates(
         // Any capitalized words after a title, tagged or not (Colonel Jesse Auton), up to four, and
         // a generational suffix (Jr., III).
         let j = title.next;
-        while (j < to && j - title.next < 4 && capitalized(words[j]!) && (kindOf(words[j]!.tags) !== null || !FUNCTION_TAGS.some((t) => words[j]!.tags.has(t)))) {
+        while (j < to && j - title.next < 4 && capitalized(words[j]!) && (kindOf(words[j]!.tags) !== null || isInitial(text, offset, words[j]!) || !FUNCTION_TAGS.some((t) => words[j]!.tags.has(t)))) {
           j++;
           if (words[j - 1]!.breakAfter && !/^[A-Z]\.$/.test(words[j - 1]!.text)) break;
         }
@@ -600,6 +607,12 @@ export function englishCandidates(
           // Johnson & Johnson, Procter & Gamble: a firm, whoever the names were; two full names
           // either side of & are two people.
           kinds.add('organization');
+          j++;
+        } else if (kinds.has('person') && !kinds.has('organization') && isInitial(text, offset, n) && next !== undefined && j + 1 < to && capitalized(next)) {
+          // An initial inside a person's name (Richard A. Lupoff), whatever compromise tagged it.
+          j++;
+        } else if (kinds.has('person') && !kinds.has('organization') && /^[A-Z][a-z]/.test(n.text) && LEXICON[n.lower] === undefined && !isDemonym(n) && (isFirstName(words[j - 1]!) || isInitial(text, offset, words[j - 1]!))) {
+          // A word no lexicon knows after a first name or an initial is the surname (Moses Mendelssohn, John A. Corder).
           j++;
         } else if (NAME_PARTICLES.has(n.text) && kinds.has('person') && nextName) {
           j++;
@@ -706,7 +719,7 @@ export function englishCandidates(
     }
   }
   for (const [from, to] of sentences) {
-    if (from === to || isHeadline(words, from, to)) continue;
+    if (from === to || isHeadline(words, from, to, gazetteer)) continue;
     out.push(...cuedNames(words, from, to));
   }
   out.push(...militaryUnits(text, offset, words));

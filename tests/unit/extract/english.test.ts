@@ -131,6 +131,14 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The report said that Engineer John Greiner erred.', has: [['John Greiner', 'person', 'person:john-greiner']], not: ['Engineer John Greiner'] },
   { text: 'Bill Gates and Will Smith met.', has: [['Bill Gates', 'person', 'person:bill-gates'], ['Will Smith', 'person', 'person:will-smith']] },
   { text: 'He was the father of North Harwick player Tom Gaud.', has: [['North Harwick', 'organization', 'org:north-harwick'], ['Tom Gaud', 'person', 'person:tom-gaud']] },
+  // A dash with spaces parts two names; a hyphen inside one does not.
+  { text: 'The race went ahead at Velmor Island - Tarvo Quell won it.', has: [['Velmor Island', 'location', 'location:velmor-island']], not: ['Velmor Island - Tarvo Quell'] },
+  { text: 'He lives in Osijek-Baranja County, Croatia.', has: [['Osijek-Baranja County', 'location', 'location:osijek-baranja-county']], not: ['Osijek', 'Baranja County'] },
+  // Initials inside names, also where compromise reads "A" as a determiner; a list of commanders is no headline.
+  { text: 'Commanders: Brigadier General Philip M. Drew, 12 August 1986; Brigadier General John A. Corder, 3 August 1987 -- unkn.', has: [['Philip M. Drew', 'person', 'person:philip-m-drew'], ['John A. Corder', 'person', 'person:john-a-corder']], not: ['John'] },
+  { text: 'Letters of Moses Mendelssohn and Richard A. Lupoff were read.', has: [['Richard A. Lupoff', 'person', 'person:richard-a-lupoff']], not: ['Richard'] },
+  // A generational suffix is no surname: a later "II" is not the person.
+  { text: 'The unit was led by Brigadier General Glenn A. Profitt II until 1989, when the F-4 Phantom II left.', has: [['Glenn A. Profitt II', 'person', 'person:glenn-a-profitt-ii']], not: ['II'] },
 ];
 
 describe('English extraction', () => {

@@ -365,7 +365,8 @@ function sameTextSameKind(text: string, offset: number, unknown: Array<[number, 
   const out: EnglishCandidate[] = [];
   for (const [start, end] of unknown) {
     const surface = text.slice(start - offset, end - offset);
-    const kind = kinds.get(surface) ?? (surnames.has(surface) ? 'person' : null);
+    // A word that ends a person's full name in this text is that person's surname, whatever a weak tag made of it elsewhere (Ben Player … Player).
+    const kind = surnames.has(surface) ? 'person' : kinds.get(surface);
     if (kind) out.push({ start, end, kind, tier: TIER.compromise, rule: 'same-text' });
   }
   return out;

@@ -139,6 +139,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Letters of Moses Mendelssohn and Richard A. Lupoff were read.', has: [['Richard A. Lupoff', 'person', 'person:richard-a-lupoff']], not: ['Richard'] },
   // A generational suffix is no surname: a later "II" is not the person.
   { text: 'The unit was led by Brigadier General Glenn A. Profitt II until 1989, when the F-4 Phantom II left.', has: [['Glenn A. Profitt II', 'person', 'person:glenn-a-profitt-ii']], not: ['II'] },
+  // A word that ends a person's full name is that person's surname at the start of a sentence, whatever a weak tag made of it elsewhere.
+  { text: 'Dorothea von Schlegel met the Schlegel brothers. Schlegel wrote a novel.', has: [['Schlegel', 'person', 'person:dorothea-von-schlegel']] },
 ];
 
 describe('English extraction', () => {

@@ -17,6 +17,7 @@ import { articleContentHash } from '../graph/content-hash.js';
 import { storedHashes, writeArticles, type ExtractedArticle } from '../graph/writer.js';
 import type { Article, ArticleExtraction } from '../src/types.js';
 import { emptySummary, type IngestProgress, type IngestSummary } from './summary.js';
+import { batchSizeAt, DEFAULT_FIRST_BATCH_SIZE } from './batch-sizes.js';
 import { extractBatch } from './extract-batch.js';
 import { describeWriteFailure } from './write-failure.js';
 import { writeIsolated } from './write-isolated.js';
@@ -33,6 +34,12 @@ export interface BatchPlan {
   /** True when the input has no article after this batch. */
   last: boolean;
   articles: number;
+  /**
+   * True when the whole input is read and holds at most one full batch (--batch-size) of articles,
+   * however many slow-start batches it makes (ingest/batch-sizes.ts); false when it holds more.
+   * Left out by callers that do not know (the bulk load): read it as `index === 0 && last`.
+   */
+  smallInput?: boolean;
 }
 
 export interface ArticleExtractor {
@@ -52,6 +59,12 @@ export interface StageTimes {
 export interface PipelineOptions {
   /** Articles per write transaction. */
   batchSize?: number;
+  /**
+   * Slow start: the first batch holds this many articles and each next one twice as many, up to
+   * `batchSize`, so writing starts while the rest is extracted (ingest/batch-sizes.ts). Default 25;
+   * `batchSize` or more turns it off.
+   */
+  firstBatchSize?: number;
   /** Write transactions in flight at once. */
   concurrency?: number;
   /** Rewrite articles even when the graph holds the same version. */
@@ -80,6 +93,7 @@ function countMentions(extraction: ArticleExtraction): number {
 export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterable<PipelineInput>, stages: PipelineStages, options: PipelineOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const firstBatchSize = options.firstBatchSize ?? DEFAULT_FIRST_BATCH_SIZE;
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const { driver, extractor, database } = stages;
   const summary = emptySummary(driver === null);
@@ -103,11 +117,11 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
   };
 
   let extractedBatches = 0;
-  const extractAll = async (articles: Article[], last: boolean): Promise<ExtractedArticle[]> => {
+  const extractAll = async (articles: Article[], last: boolean, smallInput: boolean): Promise<ExtractedArticle[]> => {
     if (articles.length === 0) return [];
     const started = performance.now();
     // One article that extraction cannot handle never stops the rest.
-    const done = await extractBatch(extractor, articles, { index: extractedBatches++, last, articles: articles.length }, (rejection) => {
+    const done = await extractBatch(extractor, articles, { index: extractedBatches++, last, articles: articles.length, smallInput }, (rejection) => {
       summary.rejected.push(rejection);
       progress.rejected++;
     });
@@ -120,7 +134,7 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
   // and two transactions may be in flight, and the version read last must be the one that stays.
   const unwritten = new Map<string, Promise<void>>();
 
-  const processBatch = async (batch: Article[], last: boolean, earlier: Array<Promise<void>>) => {
+  const processBatch = async (batch: Article[], last: boolean, smallInput: boolean, earlier: Array<Promise<void>>) => {
     let todo = batch;
     if (driver && !options.force) {
       const started = performance.now();
@@ -130,7 +144,7 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
       summary.unchanged += batch.length - todo.length;
       progress.unchanged += batch.length - todo.length;
     }
-    const extracted = await extractAll(todo, last);
+    const extracted = await extractAll(todo, last, smallInput);
     if (!driver) {
       for (const { article, extraction } of extracted) {
         summary.comments += article.comments.length;
@@ -164,7 +178,7 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     }
   };
 
-  const flush = async (batch: Article[], last: boolean) => {
+  const flush = async (batch: Article[], last: boolean, smallInput: boolean) => {
     const earlier = new Set<Promise<void>>();
     for (const { id } of batch) {
       const pending = unwritten.get(id);
@@ -173,7 +187,7 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     let ended!: () => void;
     const end = new Promise<void>((resolve) => (ended = resolve));
     for (const { id } of batch) unwritten.set(id, end);
-    const tracked: Promise<void> = processBatch(batch, last, [...earlier])
+    const tracked: Promise<void> = processBatch(batch, last, smallInput, [...earlier])
       .catch((error: unknown) => {
         failure ??= error;
       })
@@ -187,7 +201,13 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     while (inFlight.size >= concurrency + EXTRACT_AHEAD) await Promise.race(inFlight);
   };
 
-  let batch: Article[] = [];
+  // Articles read and not yet handed on. A batch goes once an article beyond it is read (so the
+  // extractor knows the last batch); the first waits until more than a full --batch-size is read or
+  // the input ends, so the extractor knows a small input is small even when slow start cuts it into
+  // several batches (a small input is extracted in this thread, ingest/scaled-extractor.ts).
+  const pending: Article[] = [];
+  let flushed = 0;
+  const nextSize = () => batchSizeAt(flushed, firstBatchSize, batchSize);
   for await (const outcome of source) {
     if (failure) break;
     if (!outcome.ok) {
@@ -196,18 +216,23 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
       report();
       continue;
     }
-    // A full batch goes once the next article shows there is more (so the extractor knows the last batch).
-    if (batch.length >= batchSize) {
-      await flush(batch, false);
-      batch = [];
-      if (failure) break;
-    }
     summary.articles++;
     progress.read++;
-    batch.push(outcome.article);
+    pending.push(outcome.article);
     if (progress.read % 10 === 0) report();
+    while (!failure && pending.length > nextSize() && (flushed > 0 || pending.length > batchSize)) {
+      const size = nextSize();
+      flushed++;
+      await flush(pending.splice(0, size), false, false);
+    }
   }
-  if (batch.length > 0 && !failure) await flush(batch, true);
+  const smallInput = summary.articles <= batchSize;
+  while (pending.length > 0 && !failure) {
+    const size = nextSize();
+    flushed++;
+    const batch = pending.splice(0, size);
+    await flush(batch, pending.length === 0, smallInput);
+  }
   await Promise.all(inFlight);
   if (failure) throw describeWriteFailure(failure, summary.written);
 

@@ -1,7 +1,9 @@
 /**
  * Extraction sized to the input. A worker thread costs ~350 MB and seconds of loading, so:
  *
- * - an input that is one batch or less is extracted in this thread (no worker at all);
+ * - an input of at most one full batch (--batch-size articles) is extracted in this thread, no
+ *   worker at all, even when slow start cuts it into several smaller batches (the pipeline reads
+ *   ahead a full batch before the first one, and says so in `plan.smallInput`);
  * - otherwise workers start as batches come, one more per batch that needs extraction, up to the
  *   limit: never more workers than batches, and a rerun whose articles are all unchanged starts none.
  *
@@ -39,6 +41,7 @@ export function createScaledExtractor(options: ScaledExtractorOptions): ScaledEx
   let pool: Promise<ExtractPool> | null = null;
   let mode: ScaledExtractor['mode'] = 'none';
   let poolNow: ExtractPool | null = null;
+  let inThreadQueue: Promise<void> = Promise.resolve();
 
   const thread = () => (inThread ??= loadInThread());
   const workers = () =>
@@ -55,14 +58,26 @@ export function createScaledExtractor(options: ScaledExtractorOptions): ScaledEx
       return poolNow?.started ?? 0;
     },
     async prepare(plan: BatchPlan): Promise<void> {
-      if (mode === 'none') mode = limit === 1 || (plan.index === 0 && plan.last) ? 'thread' : 'workers';
+      const small = plan.smallInput ?? (plan.index === 0 && plan.last);
+      if (mode === 'none') mode = limit === 1 || (plan.index === 0 && small) ? 'thread' : 'workers';
       if (mode === 'thread') await thread();
       else (await workers()).grow(plan.index + 1);
     },
     async extractArticle(article: Article): Promise<ArticleExtraction> {
       // Callers that do not plan batches get workers when allowed more than one.
       if (mode === 'none') mode = limit === 1 ? 'thread' : 'workers';
-      if (mode === 'thread') return (await thread()).extractArticle(article);
+      if (mode === 'thread') {
+        // One article at a time, each after a turn of the event loop: a batch written meanwhile
+        // (slow start) gets its driver's replies read, instead of waiting until this whole batch
+        // is extracted. (Immediates queued together would run back to back, with no I/O between.)
+        const turn = inThreadQueue.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+        const extraction = turn.then(async () => (await thread()).extractArticle(article));
+        inThreadQueue = extraction.then(
+          () => undefined,
+          () => undefined,
+        );
+        return extraction;
+      }
       return (await workers()).extractArticle(article);
     },
     async close(): Promise<void> {

@@ -12,6 +12,10 @@
  * --workers N (default: cores), --batch-size N, --wipe (empty the graph first; without it the
  * benchmark refuses a graph that already holds something), --json.
  *
+ * A/B: --first-batch N[,M…] (slow start, ingest/batch-sizes.ts; default the pipeline's) and
+ * --batch-size N[,M…] run the end-to-end part once per combination, alternating, --rounds R times, the graph emptied before each run
+ * (needs --wipe); the first run is the one reported above the others. --corpora ja|en|ja,en.
+ *
  * --bulk: after each corpus's transactional run, the graph is emptied and the same articles are
  * loaded again with `ingest --bulk` (ingest/bulk.ts: fold into CSV files, stop Neo4j, neo4j-admin
  * import, start, schema), on a pool of the same size; printed beside it: seconds per stage, mentions
@@ -19,7 +23,7 @@
  * this process and of the importer (a JVM of its own, from its log). It needs the managed local
  * Neo4j (NEWSGRAPH_DB_DIR / NEWSGRAPH_BOLT_PORT), which it stops and starts.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -30,6 +34,7 @@ import { wipeGraph } from '../graph/wipe.js';
 import { bulkIngest, emptyBulkStageTimes, type BulkStageTimes } from '../ingest/bulk.js';
 import { freshBenchGraph } from './bench-graph.js';
 import { createExtractPool } from '../ingest/extract-pool.js';
+import { DEFAULT_FIRST_BATCH_SIZE } from '../ingest/batch-sizes.js';
 import { DEFAULT_BATCH_SIZE, runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
 import { readInputs } from '../ingest/read.js';
 import { resolveSettings } from '../src/settings.js';
@@ -42,6 +47,9 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     workers: { type: 'string', default: String(availableParallelism()) },
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+    'first-batch': { type: 'string', default: String(DEFAULT_FIRST_BATCH_SIZE) },
+    rounds: { type: 'string', default: '1' },
+    corpora: { type: 'string', default: 'ja,en' },
     wipe: { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -50,7 +58,13 @@ const { values } = parseArgs({
 
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 const workers = Number(values.workers);
-const batchSize = Number(values['batch-size']);
+const batchSizes = values['batch-size'].split(',').map(Number);
+const batchSize = batchSizes[0]!;
+const firstBatches = values['first-batch'].split(',').map(Number);
+const rounds = Math.max(1, Number(values.rounds));
+const corpora = values.corpora.split(',');
+const variants = batchSizes.flatMap((full) => firstBatches.map((first) => ({ full, first })));
+if (variants.length * rounds > 1 && !values.wipe) throw new Error('--first-batch with several values or --rounds > 1 empties the graph between runs: pass --wipe.');
 const BASELINE_WORKER = new URL('./bench-workers/baseline-worker.ts', import.meta.url);
 
 function charsOf(article: Article): number {
@@ -71,6 +85,26 @@ async function* limited(path: string, counter: { articles: number; chars: number
   }
 }
 
+/**
+ * CPU seconds of the managed local Neo4j (user + system, from /proc), or null when the server is
+ * not ours or /proc is missing. With the node process's own CPU time this splits a run's CPU
+ * between the database and extraction: on a shared machine CPU seconds move less than wall time.
+ */
+function neo4jCpuSeconds(): number | null {
+  try {
+    const { local } = resolveSettings();
+    const pidFile = instanceDirs(local).pidFile;
+    if (!existsSync(pidFile)) return null;
+    const pid = readFileSync(pidFile, 'utf8').trim();
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Peak resident set size of the process (all threads), sampled every 50 ms. */
 function rssSampler(): { stop(): number } {
   let peak = process.memoryUsage.rss();
@@ -85,7 +119,30 @@ function rssSampler(): { stop(): number } {
   };
 }
 
+interface EndToEndRun {
+  batchSize: number;
+  firstBatch: number;
+  seconds: number;
+  charsPerSecond: number;
+  articlesPerSecond: number;
+  peakRssMb: number;
+  poolStartSeconds: number;
+  extractWorkerSeconds: number;
+  writeSeconds: number;
+  hashSeconds: number;
+  /** CPU seconds of this process (main thread and workers) and of Neo4j during the run. */
+  nodeCpuSeconds: number;
+  neo4jCpuSeconds: number | null;
+  written: number;
+  rejected: number;
+  /** Filled in once the baseline ran. */
+  ratio: number;
+}
+
 interface CorpusResult {
+  /** Every end-to-end run (several with --first-batch A,B or --rounds); the first is the one below. */
+  runs: EndToEndRun[];
+  firstBatch: number;
   corpus: string;
   articles: number;
   chars: number;
@@ -93,6 +150,7 @@ interface CorpusResult {
   workers: number;
   poolStartSeconds: number;
   endToEnd: { seconds: number; charsPerSecond: number; articlesPerSecond: number; peakRssMb: number };
+  cpu: { nodeSeconds: number; neo4jSeconds: number | null };
   stages: {
     read: { seconds: number; charsPerSecond: number };
     /** Worker time spent extracting ÷ workers: what extraction alone would take on these cores. */
@@ -159,21 +217,59 @@ async function benchBulk(holder: { driver: Driver }, corpus: string): Promise<Om
   }
 }
 
-async function benchCorpus(holder: { driver: Driver }, path: string, lang: 'ja' | 'en'): Promise<CorpusResult> {
-  const { driver } = holder;
-  // 1. End to end, first, so that peak RSS is the pipeline's alone.
+/** One end-to-end run: a pool started apart (its time is given apart), then runPipeline timed. */
+async function endToEnd(driver: Driver, path: string, firstBatch: number, batchSize: number): Promise<EndToEndRun & { articles: number; chars: number }> {
   const poolStarted = performance.now();
   const pool = await createExtractPool({ workers });
   const poolStartSeconds = (performance.now() - poolStarted) / 1000;
   const counter = { articles: 0, chars: 0 };
   const times: StageTimes = { hashes: 0, extract: 0, write: 0 };
   const rss = rssSampler();
+  const neo4jBefore = neo4jCpuSeconds();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const summary = await runPipeline(limited(path, counter), { extractor: pool, driver }, { batchSize, stageTimes: times });
-  const seconds = (performance.now() - started) / 1000;
-  const peakRssMb = rss.stop() / 1024 / 1024;
-  const extractWorkerSeconds = pool.busyMs / 1000;
-  await pool.close();
+  try {
+    const summary = await runPipeline(limited(path, counter), { extractor: pool, driver }, { batchSize, firstBatchSize: firstBatch, stageTimes: times });
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const neo4jAfter = neo4jCpuSeconds();
+    return {
+      batchSize,
+      nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      neo4jCpuSeconds: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore,
+      firstBatch,
+      articles: counter.articles,
+      chars: counter.chars,
+      seconds,
+      charsPerSecond: counter.chars / seconds,
+      articlesPerSecond: counter.articles / seconds,
+      peakRssMb: rss.stop() / 1024 / 1024,
+      poolStartSeconds,
+      extractWorkerSeconds: pool.busyMs / 1000,
+      writeSeconds: times.write / 1000,
+      hashSeconds: times.hashes / 1000,
+      written: summary.written,
+      rejected: summary.rejected.length,
+      ratio: 0,
+    };
+  } finally {
+    rss.stop();
+    await pool.close();
+  }
+}
+
+async function benchCorpus(holder: { driver: Driver }, path: string, lang: 'ja' | 'en'): Promise<CorpusResult> {
+  const { driver } = holder;
+  // 1. End to end, first, so that peak RSS is the pipeline's alone; with A/B values, alternating
+  //    into an emptied graph each time.
+  const runs: Array<EndToEndRun & { articles: number; chars: number }> = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const { full, first } of variants) {
+      if (runs.length > 0) await wipeGraph(driver);
+      runs.push(await endToEnd(driver, path, first, full));
+    }
+  }
+  const main = runs[0]!;
 
   // 2. Reading alone, keeping the articles for the baseline.
   const articles: Article[] = [];
@@ -188,27 +284,30 @@ async function benchCorpus(holder: { driver: Driver }, path: string, lang: 'ja' 
   const baselineSeconds = (performance.now() - baseStarted) / 1000;
   await baselinePool.close();
 
-  const charsPerSecond = counter.chars / seconds;
-  const baselineCps = counter.chars / baselineSeconds;
+  const baselineCps = main.chars / baselineSeconds;
+  for (const run of runs) run.ratio = run.charsPerSecond / baselineCps;
   // 4. The bulk load of the same articles, when asked (after the baseline: its RSS is its own sample).
   const bulk = values.bulk ? await benchBulk(holder, path) : undefined;
   return {
+    runs: runs.map(({ articles: _a, chars: _c, ...run }) => run),
+    firstBatch: main.firstBatch,
     bulk: bulk && { ...bulk, ratio: bulk.charsPerSecond / baselineCps },
     corpus: path,
-    articles: counter.articles,
-    chars: counter.chars,
-    rejected: summary.rejected.length,
+    articles: main.articles,
+    chars: main.chars,
+    rejected: main.rejected,
     workers,
-    poolStartSeconds,
-    endToEnd: { seconds, charsPerSecond, articlesPerSecond: counter.articles / seconds, peakRssMb },
+    poolStartSeconds: main.poolStartSeconds,
+    cpu: { nodeSeconds: main.nodeCpuSeconds, neo4jSeconds: main.neo4jCpuSeconds },
+    endToEnd: { seconds: main.seconds, charsPerSecond: main.charsPerSecond, articlesPerSecond: main.articlesPerSecond, peakRssMb: main.peakRssMb },
     stages: {
-      read: { seconds: readSeconds, charsPerSecond: counter.chars / readSeconds },
-      extract: { workerSeconds: extractWorkerSeconds, charsPerSecond: counter.chars / (extractWorkerSeconds / workers) },
-      write: { transactionSeconds: times.write / 1000, articlesPerSecond: summary.written / (times.write / 1000) },
-      hashes: { seconds: times.hashes / 1000 },
+      read: { seconds: readSeconds, charsPerSecond: main.chars / readSeconds },
+      extract: { workerSeconds: main.extractWorkerSeconds, charsPerSecond: main.chars / (main.extractWorkerSeconds / workers) },
+      write: { transactionSeconds: main.writeSeconds, articlesPerSecond: main.written / main.writeSeconds },
+      hashes: { seconds: main.hashSeconds },
     },
     baseline: { what: lang === 'ja' ? 'kuromoji tokenize' : 'compromise parse', seconds: baselineSeconds, charsPerSecond: baselineCps },
-    ratio: charsPerSecond / baselineCps,
+    ratio: main.ratio,
   };
 }
 
@@ -216,14 +315,16 @@ const round = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFrac
 
 function describe(r: CorpusResult): string {
   return [
-    `${r.corpus}: ${r.articles} articles, ${round(r.chars)} chars, ${r.workers} workers (pool start ${round(r.poolStartSeconds, 1)} s), ${r.rejected} rejected`,
+    `${r.corpus}: ${r.articles} articles, ${round(r.chars)} chars, ${r.workers} workers (pool start ${round(r.poolStartSeconds, 1)} s, not in end to end), ${r.rejected} rejected; batches ${r.firstBatch} doubling to ${r.runs[0]!.batchSize}`,
     `  end to end      ${round(r.endToEnd.seconds, 1)} s  ${round(r.endToEnd.charsPerSecond)} chars/s  ${round(r.endToEnd.articlesPerSecond, 1)} articles/s  peak RSS ${round(r.endToEnd.peakRssMb)} MB`,
+    `  CPU             ${round(r.cpu.nodeSeconds, 1)} s this process (main thread + workers), ${r.cpu.neo4jSeconds === null ? 'Neo4j not measured' : `${round(r.cpu.neo4jSeconds, 1)} s Neo4j`}`,
     `  read alone      ${round(r.stages.read.seconds, 1)} s  ${round(r.stages.read.charsPerSecond)} chars/s`,
     `  extract         ${round(r.stages.extract.workerSeconds, 1)} worker-s  ${round(r.stages.extract.charsPerSecond)} chars/s on ${r.workers} workers`,
     `  write           ${round(r.stages.write.transactionSeconds, 1)} s in transactions  ${round(r.stages.write.articlesPerSecond, 1)} articles per transaction-second`,
     `  hash check      ${round(r.stages.hashes.seconds, 1)} s`,
     `  baseline        ${r.baseline.what}: ${round(r.baseline.seconds, 1)} s  ${round(r.baseline.charsPerSecond)} chars/s on ${r.workers} workers`,
     `  ratio           end to end ÷ baseline = ${round(r.ratio, 2)}`,
+    ...(r.runs.length > 1 ? r.runs.map((run, i) => `  run ${i + 1}           batch ${run.batchSize}, first ${run.firstBatch}: ${round(run.seconds, 2)} s  ratio ${round(run.ratio, 2)}  extract ${round(run.extractWorkerSeconds, 1)} worker-s  write ${round(run.writeSeconds, 2)} s in tx  hash check ${round(run.hashSeconds, 2)} s  CPU node ${round(run.nodeCpuSeconds, 1)} s, Neo4j ${run.neo4jCpuSeconds === null ? '?' : round(run.neo4jCpuSeconds, 1)} s  peak RSS ${round(run.peakRssMb)} MB`) : []),
     ...(r.bulk ? describeBulk(r.bulk) : []),
   ].join('\n');
 }
@@ -245,7 +346,9 @@ async function main(): Promise<void> {
     await freshBenchGraph(holder.driver, connection.uri, values.wipe);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${round(totalmem() / 1024 ** 3, 1)} GB RAM, node ${process.version}`;
     const loadBefore = loadavg();
-    const results = [await benchCorpus(holder, values.ja, 'ja'), await benchCorpus(holder, values.en, 'en')];
+    const results: CorpusResult[] = [];
+    if (corpora.includes('ja')) results.push(await benchCorpus(holder, values.ja, 'ja'));
+    if (corpora.includes('en')) results.push(await benchCorpus(holder, values.en, 'en'));
     const loadAfter = loadavg();
     if (values.json) process.stdout.write(`${JSON.stringify({ machine, loadBefore, loadAfter, results })}\n`);
     else {

@@ -33,6 +33,8 @@ export interface Word {
   /** Punctuation after it (a comma or period) ends a name. */
   breakAfter: boolean;
   sentenceStart: boolean;
+  /** A period right after it (Dr., Gen.). */
+  dotted: boolean;
 }
 
 /** Last words that make a capitalized run an organization (Killing Joke stays unknown, Acme Corp does not). */
@@ -412,12 +414,16 @@ function wordsOf(text: string, offset: number): { words: Word[]; sentences: Arra
           (t.post.includes('.') && !t.tags.has('Abbreviation') && !/^([A-Z]|St|Mt|Ft)$/.test(t.text)) ||
           /[("“”]/.test(sentence[i + 1]?.pre ?? ''),
         sentenceStart: i === 0,
+        dotted: !possessive && t.post.startsWith('.'),
       });
     }
     sentences.push([first, words.length]);
   }
   return { words, sentences };
 }
+
+/** Titles written as abbreviations: they need their normal case or a period after them. */
+const ABBREVIATED_TITLES = new Set('mr mrs ms dr gen lt col capt maj adm brig sgt cpl pvt spc det rev fr sen rep gov pres prof amb'.split(' '));
 
 /** A title of up to four words starting at word i (Secretary of State, Rear Adm.). */
 function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): { title: Title; next: number } | null {
@@ -426,6 +432,8 @@ function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): {
   let key = '';
   let found: { title: Title; next: number } | null = null;
   for (let j = i; j < Math.min(end, i + 4); j++) {
+    // An abbreviated title is written Ms or Ms.: the MS of "MS Windows" or the DR of "DR Congo" is none.
+    if (ABBREVIATED_TITLES.has(words[j]!.lower) && !words[j]!.dotted && !/^[A-Z][a-z]+$/.test(words[j]!.text)) break;
     key = key ? `${key} ${words[j]!.lower}` : words[j]!.lower;
     const title = gazetteer.titlesEn.get(key);
     if (title) found = { title, next: j + 1 };
@@ -628,6 +636,9 @@ export function englishCandidates(
         kinds.delete('organization');
         kinds.add('person');
       }
+      // compromise reads an all-caps MS or DR as the honorific and the next word as a person (MS Windows):
+      // a title written so is none (titleAt), and neither is the person it made.
+      if (j > i + 1 && ABBREVIATED_TITLES.has(w.lower) && !w.dotted && !/^[A-Z][a-z]+$/.test(w.text)) kinds.delete('person');
       const last = words[j - 1]!;
       // The head of "X of Y" is X (University of Texas), else the last word.
       const head = (ofAt > i ? words[ofAt - 1]! : last).lower;

@@ -141,6 +141,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The unit was led by Brigadier General Glenn A. Profitt II until 1989, when the F-4 Phantom II left.', has: [['Glenn A. Profitt II', 'person', 'person:glenn-a-profitt-ii']], not: ['II'] },
   // A word that ends a person's full name is that person's surname at the start of a sentence, whatever a weak tag made of it elsewhere.
   { text: 'Dorothea von Schlegel met the Schlegel brothers. Schlegel wrote a novel.', has: [['Schlegel', 'person', 'person:dorothea-von-schlegel']] },
+  // Abbreviated titles need their normal case or a period: the MS of "MS Windows" is no "Ms", and Windows no person.
+  { text: 'Complete Cyrillic support under MS Windows came in 1995.', has: [], not: ['Windows', 'MS Windows'] },
+  { text: 'Ms Harlow met Dr. Velmor and MR. Tarn in Oslo.', has: [['Harlow', 'person', 'person:harlow'], ['Velmor', 'person', 'person:velmor'], ['Tarn', 'person', 'person:tarn']], not: ['Ms Harlow', 'Dr. Velmor'] },
 ];
 
 describe('English extraction', () => {

@@ -17,6 +17,7 @@
  * nodes is part of what is measured. Everything it writes has ids starting with "bench-" and is
  * deleted at the start and the end; the rest of the graph is not touched.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,7 +25,8 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
 import { ensureSchema } from '../graph/schema.js';
-import { writeArticles, type ExtractedArticle } from '../graph/writer.js';
+import { COMMIT, writeArticles, type ExtractedArticle } from '../graph/writer.js';
+import { instanceDirs } from '../graph/local/conf.js';
 import { resolveSettings } from '../src/settings.js';
 import type { TextExtraction } from '../src/types.js';
 import { corpus, POOL } from './bench-write-corpus.js';
@@ -57,7 +59,27 @@ async function wipeBench(driver: Driver): Promise<void> {
 
 type Write = typeof writeArticles;
 
-async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: number, concurrency: number, timings?: Map<string, number>, write: Write = writeArticles): Promise<{ mentions: number; relationships: number; seconds: number }> {
+/**
+ * CPU seconds the local Neo4j process has used so far (user + system, from /proc), or undefined for an
+ * external server. Wall time on the shared 2-core machine moves with everyone's load; the server's
+ * own CPU per article written moves far less, so settings are compared on both.
+ */
+function serverCpuSeconds(): number | undefined {
+  const { connection, local } = resolveSettings();
+  const pidFile = instanceDirs(local).pidFile;
+  if (connection.mode !== 'local' || !existsSync(pidFile)) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${readFileSync(pidFile, 'utf8').trim()}/stat`, 'utf8');
+    // Fields 14 and 15 (utime, stime), counted after the parenthesised command name, in clock ticks (100 a second on Linux).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: number, concurrency: number, timings?: Map<string, number>, write: Write = writeArticles): Promise<{ mentions: number; relationships: number; seconds: number; serverCpu: number | undefined }> {
+  const cpuBefore = serverCpuSeconds();
   const started = performance.now();
   let mentions = 0;
   let next = 0;
@@ -71,11 +93,13 @@ async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: nu
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = serverCpuSeconds();
+  const serverCpu = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
   const relationships = items.reduce((n, { extraction }) => {
     const per = (t: TextExtraction) => new Set(t.mentions.map((m) => m.entity.id)).size;
     return n + per(extraction.body) + Object.values(extraction.comments).reduce((k, t) => k + per(t), 0);
   }, 0);
-  return { mentions, relationships, seconds };
+  return { mentions, relationships, seconds, serverCpu };
 }
 
 const { connection } = resolveSettings();
@@ -97,8 +121,9 @@ try {
   console.log(`baseline: one article per transaction, ${baselineItems.length} articles: ${Math.round(baseRate)} mentions/s`);
   await wipeBench(driver);
 
-  console.log('| batch (articles) | concurrency | articles | mentions | MENTIONS rels | seconds | mentions/s | rels/s | × baseline | load average |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| batch (articles) | concurrency | articles | mentions | MENTIONS rels | seconds | mentions/s | rels/s | × baseline | Neo4j CPU s (ms/article) | load average |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  const cpu = (run: { serverCpu: number | undefined }) => (run.serverCpu === undefined ? '—' : `${run.serverCpu.toFixed(1)} (${Math.round((run.serverCpu * 1000) / count)})`);
   let seed = 2;
   let order = 0;
   const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' / ');
@@ -122,19 +147,20 @@ try {
         const run = await timed(writeArticles, timings);
         const rate = run.mentions / run.seconds;
         console.log(
-          `| ${batch} | ${concurrency} | ${count} | ${run.mentions} | ${run.relationships} | ${run.seconds.toFixed(2)} | ${Math.round(rate)} | ${Math.round(run.relationships / run.seconds)} | ${(rate / baseRate).toFixed(1)} | ${startLoad} |`,
+          `| ${batch} | ${concurrency} | ${count} | ${run.mentions} | ${run.relationships} | ${run.seconds.toFixed(2)} | ${Math.round(rate)} | ${Math.round(run.relationships / run.seconds)} | ${(rate / baseRate).toFixed(1)} | ${cpu(run)} | ${startLoad} |`,
         );
         const total = [...timings].find(([name]) => name.startsWith('transaction'));
-        const statements = [...timings].filter(([name]) => !name.startsWith('transaction'));
+        const commit = timings.get(COMMIT) ?? 0;
+        const statements = [...timings].filter(([name]) => !name.startsWith('transaction') && name !== COMMIT);
         const inStatements = statements.reduce((n, [, ms]) => n + ms, 0);
         const top = statements.sort((a, b) => b[1] - a[1]).slice(0, Number(values.top));
         console.error(
-          `  in transactions ${((total?.[1] ?? 0) / 1000).toFixed(1)} s, of which statements ${(inStatements / 1000).toFixed(1)} s; slowest: ${top.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+          `  in transactions ${((total?.[1] ?? 0) / 1000).toFixed(1)} s, of which statements ${(inStatements / 1000).toFixed(1)} s, commits ${(commit / 1000).toFixed(1)} s; slowest: ${top.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
         );
         if (earlier) {
           const other = before ?? (await timed(earlier));
           const otherRate = other.mentions / other.seconds;
-          console.log(`|  ↳ ${values.compare} writer, same articles, ran ${earlierFirst ? 'first' : 'second'} | ${concurrency} | ${count} | ${other.mentions} | ${other.relationships} | ${other.seconds.toFixed(2)} | ${Math.round(otherRate)} | ${Math.round(other.relationships / other.seconds)} | now ${(rate / otherRate).toFixed(2)} × it | ${load()} |`);
+          console.log(`|  ↳ ${values.compare} writer, same articles, ran ${earlierFirst ? 'first' : 'second'} | ${concurrency} | ${count} | ${other.mentions} | ${other.relationships} | ${other.seconds.toFixed(2)} | ${Math.round(otherRate)} | ${Math.round(other.relationships / other.seconds)} | now ${(rate / otherRate).toFixed(2)} × it | ${cpu(other)} | ${load()} |`);
         }
       }
     }

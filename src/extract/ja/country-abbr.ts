@@ -3,7 +3,7 @@
  * A lone 米 is rice and 日 is a day, so an abbreviation counts only where a compound says so.
  */
 import type { Gazetteer } from '../gazetteer/build.js';
-import { isDigit, isKanji, isKatakana } from '../text/scripts.js';
+import { isDigit, isKanji, isKatakana, isLatinLetter } from '../text/scripts.js';
 import type { JaToken } from './tokens.js';
 
 /** Kanji that take a country abbreviation after them: 訪米 (visit the U.S.), 来日, 駐日, 対中, 反米… */
@@ -18,6 +18,27 @@ const HARD_DENY = new Set(['中米', '西日', '南米', '北米']);
  * their own, not mentions of the countries; neither gold set marks the countries there.
  */
 const EVENT_HEADS = ['戦争', '戦役', '事変', '条約', '協約', '安全保障条約', '和親条約', '通商条約'];
+
+/**
+ * What an abbreviation opening a compound heads, besides titles (英首相) and names in katakana or
+ * Latin (米アフガニスタン派遣軍, 米Apple): its government, forces, press, firms, markets. Other
+ * compounds are words of their own where IPADIC still tags the kanji as a country: 独女 (a single
+ * woman), 日用品, 日劇, 米粉 (rice flour), 独島.
+ */
+const COUNTRY_HEADS = [
+  '軍', '政府', '政権', '当局', '議会', '上院', '下院', '大使館', '大使', '領事館', '紙', '誌', 'メディア', '報道', '側', '企業', '大手',
+  '市場', '経済', '株', '国債', '銀行', '中央銀行', '連邦', '国務省', '国防総省', '国防省', '財務省', '商務省', '司法省', '海軍', '空軍', '陸軍',
+  '海兵隊', '部隊', '兵', '艦', '基地', '本土', '国内', '国民', '世論', '政界', '財界', '産業', '系', '代表', '首脳', '外交', '主導', '製', '産',
+  '東部', '西部', '南部', '北部', '中部', '全土', '各地', '流', '映画', '人',
+];
+
+function headsCompound(text: string, at: number, gazetteer: Gazetteer): boolean {
+  const c = text.charCodeAt(at);
+  if (isKatakana(c) || isLatinLetter(c)) return true;
+  if (COUNTRY_HEADS.some((h) => text.startsWith(h, at))) return true;
+  for (let len = Math.min(gazetteer.maxTitleJa, text.length - at); len > 0; len--) if (gazetteer.titlesJa.has(text.slice(at, at + len))) return true;
+  return false;
+}
 
 export interface AbbrHit {
   start: number;
@@ -58,15 +79,18 @@ export function findCountryAbbreviations(text: string, tokens: JaToken[], gazett
       const ownTag = alone && t.pos1 === '固有名詞' && t.pos2 === '地域' && t.pos3 === '国';
       const nextIsAbbr = abbr.has(next) && !(next === 'ロ' && isKatakana(text.charCodeAt(i + 2)));
       const inRun = (abbr.has(prev) && accepted.has(i - 1)) || nextIsAbbr;
-      const runToken = alone || t.end - t.start === 2 || PREFIXES.has(text[t.start]!);
+      // A two-kanji word IPADIC knows as a common one is no pair (土日 is the weekend, not Turkey and
+      // Japan); real pairs (日米, 米中) it splits into two country tokens.
+      const commonWord = t.end - t.start === 2 && !t.unknown && t.pos1 !== '固有名詞' && t.pos !== '接頭詞';
+      const runToken = alone || (t.end - t.start === 2 && !commonWord) || PREFIXES.has(text[t.start]!);
       let ok = false;
       if (inRun && runToken) ok = !isDigit(prevCode);
       else if (PREFIXES.has(prev) && !AMBIGUOUS.has(ch) && (t.start === i - 1 || alone)) ok = true;
       else if (!AMBIGUOUS.has(ch) && (ownTag || (alone && accepted.has(i - 1)))) {
-        // Start of a compound (米軍, 英首相, 米アフガニスタン派遣軍), not its tail (新米).
-        const compound = isKanji(nextCode) || isKatakana(nextCode);
+        // Start of a compound (米軍, 英首相, 米アフガニスタン派遣軍), not its tail (新米), heading
+        // what a country has (not 独女, 日用品).
         const starts = !isKanji(prevCode) || accepted.has(i - 1) || PREFIXES.has(prev);
-        ok = compound && starts;
+        ok = starts && ((alone && accepted.has(i - 1)) || headsCompound(text, i + 1, gazetteer));
       }
       if (ok) {
         accepted.add(i);

@@ -33,6 +33,12 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: '日露戦争と日中戦争の後、日米安全保障条約が結ばれた。', has: [], not: ['日', '露', '中', '米'] },
   { text: '在日韓国人の団体が日米首脳会談を歓迎した。', has: [['日', 'country', 'country:JP'], ['韓国', 'country', 'country:KR'], ['米', 'country', 'country:US']], not: ['韓'] },
   { text: '老中の土井利勝と宇土城。', has: [], not: ['中', '土', '宇'] },
+  // An abbreviation opening a compound counts only before what a country has (forces, government,
+  // press, firms, titles, names): 独女 is a single woman, 日用品 daily goods, 米粉 rice flour; 土日 is
+  // the weekend, a word IPADIC knows, not Turkey and Japan.
+  { text: '独女の本音と日用品の値上げ、米粉パン。', has: [], not: ['独', '日', '米'] },
+  { text: '土日は休みです。', has: [], not: ['土', '日'] },
+  { text: '独政府と米Appleと韓流ドラマ。', has: [['独', 'country', 'country:DE'], ['米', 'country', 'country:US'], ['韓', 'country', 'country:KR']] },
   { text: '日比首脳会談と中台関係。', has: [['日', 'country', 'country:JP'], ['比', 'country', 'country:PH'], ['中', 'country', 'country:CN'], ['台', 'country', 'country:TW']] },
   // Weak titles after katakana IPADIC does not know, and honorifics after common words, make no person.
   { text: 'スマートフォンケース社長とスタッフさん。', has: [], not: ['スマートフォンケース', 'スタッフ'] },

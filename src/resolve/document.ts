@@ -50,6 +50,9 @@ function partsOf(name: string, script: Script): string[] {
   return words.length > 0 ? words : [name];
 }
 
+/** A numbered unit written by its number alone: 82nd, 139th, 62d. */
+const UNIT_NUMBER = /^\d+(st|nd|rd|th|d)$/;
+
 /** Words near a mention that say Georgia is the U.S. state (or another place in an ambiguous pair). */
 const STATE_CUES = /Atlanta|Savannah|U\.S\. state|\bstate of\b|\bGov\.|governor|Senate race|州/;
 
@@ -125,11 +128,20 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
   }
   for (const p of persons) mentionsByText[p.t]!.push({ c: p.c, entity: p.entity! });
 
+  // "the 82nd" after "the 82nd Airborne Division": the short form of a numbered unit joins the
+  // document's first organization named with that number (its full name), wherever it stands.
+  const unitsByNumber = new Map<string, Entity>();
+  const shortUnits: Array<{ t: number; c: Candidate; surface: string }> = [];
+
   // Everything else, and 〜政権 named after the person it is built on.
   docTexts.forEach(({ text, candidates }, t) => {
     for (const c of candidates) {
       if (c.kind === 'person') continue;
       const surface = text.slice(c.start, c.end);
+      if (c.kind === 'organization' && UNIT_NUMBER.test(surface)) {
+        shortUnits.push({ t, c, surface });
+        continue;
+      }
       let entity: Entity | null = null;
       if (c.administrationOf) {
         const person = mentionsByText[t]!.find((m) => m.c.kind === 'person' && m.c.start === c.start);
@@ -145,8 +157,16 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
       if (!entity && ids) entity = registry.byKnownId(chooseId(ids, text, c.start, c.end), surface);
       entity ??= registry.byName(c.kind, surface);
       mentionsByText[t]!.push({ c: { ...c, kind: entity.kind }, entity });
+      const number = /^(\d+(?:st|nd|rd|th|d)) \p{Lu}/u.exec(surface)?.[1];
+      if (entity.kind === 'organization' && number !== undefined && !unitsByNumber.has(number)) unitsByNumber.set(number, entity);
     }
   });
+  for (const { t, c, surface } of shortUnits) {
+    const full = unitsByNumber.get(surface);
+    if (full) registry.addAlias(full, surface);
+    const entity = full ?? registry.byName(c.kind, surface);
+    mentionsByText[t]!.push({ c: { ...c, kind: entity.kind }, entity });
+  }
 
   addPartialNames(docTexts, mentionsByText, persons);
 

@@ -86,7 +86,7 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The squadron flew the EC-130 and the KC-135 until 1990.', has: [], not: ['EC', 'KC'] },
   { text: 'He joined the station 95.8 FM and later moved to the VI Corps.', has: [], not: ['FM', 'VI'] },
   // Numbered military units keep their number; a later bare "the 82nd" is a unit too.
-  { text: 'The 82nd Airborne Division landed at dawn; later the 82nd held the bridge.', has: [['82nd Airborne Division', 'organization', 'org:82nd-airborne-division'], ['82nd', 'organization', 'org:82nd']], not: ['Airborne Division'] },
+  { text: 'The 82nd Airborne Division landed at dawn; later the 82nd held the bridge.', has: [['82nd Airborne Division', 'organization', 'org:82nd-airborne-division'], ['82nd', 'organization', 'org:82nd-airborne-division']], not: ['Airborne Division'] },
   { text: 'He served in No. 18 Squadron and then in the VI Corps under the Seventh Fleet.', has: [['No. 18 Squadron', 'organization', 'org:no-18-squadron'], ['VI Corps', 'organization', 'org:vi-corps'], ['Seventh Fleet', 'organization', 'org:seventh-fleet']] },
   { text: 'Redesignated 65 Fighter Wing on 24 July 1943, it moved in 1944.', has: [['65 Fighter Wing', 'organization', 'org:65-fighter-wing']], not: ['Fighter Wing', '1944'] },
   // After "played for", "signed with", "traded to" comes a team or a label, even a town's name.

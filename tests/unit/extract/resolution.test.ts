@@ -32,6 +32,19 @@ describe('resolution over an article', () => {
     expect(found).toEqual(['Mark Trevellian', 'Trevellian']);
   });
 
+  it('joins a later "the 82nd" to the numbered unit named in full', () => {
+    const r = ex.extractArticle(article('The 82nd Airborne Division landed at dawn. Later the 82nd held the bridge.', [], 'en'));
+    expect(ids(r.body)).toEqual([['82nd Airborne Division', 'org:82nd-airborne-division'], ['82nd', 'org:82nd-airborne-division']]);
+    expect(r.entities.map((e) => e.id)).not.toContain('org:82nd');
+    expect(r.entities.find((e) => e.id === 'org:82nd-airborne-division')?.aliases).toContain('82nd');
+  });
+
+  it('joins each short unit to the unit with its own number', () => {
+    const r = ex.extractArticle(article('The 139th Pennsylvania Infantry and the 62d New York Infantry crossed. Then the 139th held and the 62d fell back.', [], 'en'));
+    expect(ids(r.body)).toContainEqual(['139th', 'org:139th-pennsylvania-infantry']);
+    expect(ids(r.body)).toContainEqual(['62d', 'org:62d-new-york-infantry']);
+  });
+
   it('joins a katakana name to a Latin name that reads the same', () => {
     const r = ex.extractArticle(article('国防総省のマーク・トレベリアン報道官によると', ['Mark Trevellian said so on TV.']));
     const person = r.entities.find((e) => e.kind === 'person')!;

@@ -31,6 +31,9 @@ export function militaryUnits(text: string, offset: number, words: Word[]): Engl
       if (UNIT_HEADS.has(w.lower)) end = j;
       if (w.breakAfter) break;
     }
+    // "the 62d NY, 93d PVI": an ordinal written in digits before an acronym names a unit by its state's initials.
+    // Not after a possessive: "his 2nd MVP" counts awards.
+    if (end < 0 && /^\d+(st|nd|rd|th|d)$/.test(n.text) && /^[A-Z]{2,4}$/.test(words[i + 1]!.text) && !/^(his|her|their|its|my|our|your)$/.test(words[i - 1]?.lower ?? '')) end = i + 1;
     if (end < 0) continue;
     // "No. 18 Squadron": compromise ends a sentence after "No.", the name starts there.
     const before = text.slice(Math.max(0, n.start - offset - 4), n.start - offset);

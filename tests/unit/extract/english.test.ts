@@ -144,6 +144,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // Abbreviated titles need their normal case or a period: the MS of "MS Windows" is no "Ms", and Windows no person.
   { text: 'Complete Cyrillic support under MS Windows came in 1995.', has: [], not: ['Windows', 'MS Windows'] },
   { text: 'Ms Harlow met Dr. Velmor and MR. Tarn in Oslo.', has: [['Harlow', 'person', 'person:harlow'], ['Velmor', 'person', 'person:velmor'], ['Tarn', 'person', 'person:tarn']], not: ['Ms Harlow', 'Dr. Velmor'] },
+  // An ordinal in digits before a state's initials names a unit (62d NY, 93d PVI); not after a possessive.
+  { text: 'The brigade included the 62d NY, 93d PVI and the 102d PVI until he won his 2nd MVP award.', has: [['62d NY', 'organization', 'org:62d-ny'], ['93d PVI', 'organization', 'org:93d-pvi'], ['102d PVI', 'organization', 'org:102d-pvi']], not: ['2nd MVP', 'PVI'] },
 ];
 
 describe('English extraction', () => {

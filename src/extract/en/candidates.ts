@@ -12,6 +12,7 @@ import type { EntityKind } from '../../types.js';
 import { isUpper } from '../text/scripts.js';
 import { definedNames } from './definitions.js';
 import { militaryUnits } from './units.js';
+import { partyAdjectives } from './parties.js';
 
 /** A candidate with the rule that proposed it (read by error analysis; overlap settling ignores it). */
 export type EnglishCandidate = Candidate & { rule?: string };
@@ -735,6 +736,7 @@ export function englishCandidates(
     out.push(...cuedNames(words, from, to));
   }
   out.push(...militaryUnits(text, offset, words));
+  out.push(...partyAdjectives(text, offset, gazetteer));
   out.push(...namesWithNicknames(text, offset, words, out));
   out.push(...definedNames(text, offset, words, sentences, LEXICON));
   out.push(...placesBeforeKnownPlaces(text, offset, words, out));

@@ -146,6 +146,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Ms Harlow met Dr. Velmor and MR. Tarn in Oslo.', has: [['Harlow', 'person', 'person:harlow'], ['Velmor', 'person', 'person:velmor'], ['Tarn', 'person', 'person:tarn']], not: ['Ms Harlow', 'Dr. Velmor'] },
   // An ordinal in digits before a state's initials names a unit (62d NY, 93d PVI); not after a possessive.
   { text: 'The brigade included the 62d NY, 93d PVI and the 102d PVI until he won his 2nd MVP award.', has: [['62d NY', 'organization', 'org:62d-ny'], ['93d PVI', 'organization', 'org:93d-pvi'], ['102d PVI', 'organization', 'org:102d-pvi']], not: ['2nd MVP', 'PVI'] },
+  // A party's adjective before a word for its members or bodies names the party; alone it names nothing.
+  { text: 'He sat as a Liberal member, then as the Liberal-Labour MPP; fewer voted for the Labor or Green parties.', has: [['Liberal', 'organization', 'org:liberal'], ['Liberal-Labour', 'organization', 'org:liberal-labour'], ['Labor', 'organization', 'org:labor'], ['Green', 'organization', 'org:green']] },
+  { text: 'A Republican senator spoke, but she held a liberal view and sang a Conservative anthem.', has: [['Republican', 'organization', 'org:republican-party-us']], not: ['liberal', 'Conservative'] },
 ];
 
 describe('English extraction', () => {

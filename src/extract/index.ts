@@ -15,6 +15,7 @@ import { withoutUntaggedModifiers } from './ja/modifiers.js';
 import { withoutCommonWords } from './ja/common-words.js';
 import { withTaggerSupport } from './ja/tagger-support.js';
 import { withoutKatakanaPieces } from './ja/word-pieces.js';
+import { withoutWebAddresses } from './ja/web-addresses.js';
 import { dictionaryEntries } from './ja/lattice.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
@@ -119,7 +120,7 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
         all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged, otherSense);
         all.push(...fromTagger(tagged));
       }
-      all = withoutKatakanaPieces(text, withoutCommonWords(text, all));
+      all = withoutKatakanaPieces(text, withoutCommonWords(text, withoutWebAddresses(text, all)));
     } else {
       all = englishCandidates(text, 0, gazetteer, gazetteer.scan(text, folded));
       if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text)));

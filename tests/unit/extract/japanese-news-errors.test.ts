@@ -5,6 +5,7 @@ import { buildExtractor, otherSenseOf, type Extractor } from '../../../src/extra
 import { jaCommonWords, withoutCommonWords } from '../../../src/extract/ja/common-words.js';
 import { withTaggerSupport } from '../../../src/extract/ja/tagger-support.js';
 import { loadJaTokenizer, type JaTokenizer } from '../../../src/extract/ja/tokenizer.js';
+import { webAddresses, withoutWebAddresses } from '../../../src/extract/ja/web-addresses.js';
 import { withoutKatakanaPieces } from '../../../src/extract/ja/word-pieces.js';
 import { loadTagger } from '../../../src/extract/tagger/index.js';
 
@@ -47,6 +48,28 @@ describe('withoutKatakanaPieces: no name begins or ends inside a katakana word',
     ['a title rule stays', c(14, 16, 'person', TIER.title), true],
   ])('%s', (_name, candidate, kept) => {
     expect(withoutKatakanaPieces(TEXT, [candidate])).toEqual(kept ? [candidate] : []);
+  });
+});
+
+describe('webAddresses: links and file names are no entities', () => {
+  it.each<[string, string[]]>([
+    ['詳細はhttp://news.example.com/article/12/まで', ['http://news.example.com/article/12/']],
+    ['サイトwww.example.jpで', ['www.example.jp']],
+    ['news.example.comの記事', ['news.example.com']],
+    ['setup.exeを実行', ['setup.exe']],
+    ['Amazon.co.jpで買う', []], // a company writing its name
+    ['Ver.2.0とU.S.の話', []],
+    ['ソニーの新製品', []],
+  ])('%s', (text, want) => {
+    expect(webAddresses(text).map(([s, e]) => text.slice(s, e))).toEqual(want);
+  });
+
+  it('drops the candidates overlapping an address, whatever proposed them', () => {
+    const text = 'ソニー http://store.example.com/';
+    const sony = c(0, 3, 'organization', TIER.gazetteer, ['org:sony']);
+    const store = c(11, 18, 'organization', TIER.tagger);
+    const google = c(17, 24, 'organization', TIER.gazetteer, ['org:x']);
+    expect(withoutWebAddresses(text, [sony, store, google])).toEqual([sony]);
   });
 });
 
@@ -102,6 +125,9 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['毎日を楽しく過ごす女性たち。', ['毎日'], []],
     ['サッカー漬けの毎日を送る。', ['毎日'], []],
     ['サントリーの新商品が出た。', [], [['サントリー', 'organization']]],
+    ['ストア：http://play.google.com/store/apps/ から入手できる。', ['play.google.com', 'http://play.google.com'], []],
+    ['詳細はnews.livedoor.comの記事で。', ['news.livedoor.com'], []],
+    ['解凍するとempty.exeが現れる。', ['empty.exe'], []],
   ])('%s', (text, gone, kept) => {
     const mentions = ex.extract(text, { lang: 'ja' });
     const surfaces = mentions.map((m) => m.text);

@@ -38,6 +38,7 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // the weekend, a word IPADIC knows, not Turkey and Japan.
   { text: '独女の本音と日用品の値上げ、米粉パン。', has: [], not: ['独', '日', '米'] },
   { text: '土日は休みです。', has: [], not: ['土', '日'] },
+  { text: 'ジャパンの誇りとニッポンの力。', has: [['ジャパン', 'country', 'country:JP'], ['ニッポン', 'country', 'country:JP']] },
   { text: '独政府と米Appleと韓流ドラマ。', has: [['独', 'country', 'country:DE'], ['米', 'country', 'country:US'], ['韓', 'country', 'country:KR']] },
   { text: '日比首脳会談と中台関係。', has: [['日', 'country', 'country:JP'], ['比', 'country', 'country:PH'], ['中', 'country', 'country:CN'], ['台', 'country', 'country:TW']] },
   // Weak titles after katakana IPADIC does not know, and honorifics after common words, make no person.

@@ -13,6 +13,7 @@ import { isUpper } from '../text/scripts.js';
 import { definedNames } from './definitions.js';
 import { militaryUnits } from './units.js';
 import { partyAdjectives } from './parties.js';
+import { teamNicknames } from './teams.js';
 
 /** A candidate with the rule that proposed it (read by error analysis; overlap settling ignores it). */
 export type EnglishCandidate = Candidate & { rule?: string };
@@ -734,6 +735,7 @@ export function englishCandidates(
   for (const [from, to] of sentences) {
     if (from === to || isHeadline(words, from, to, gazetteer)) continue;
     out.push(...cuedNames(words, from, to));
+    out.push(...teamNicknames(words, from, to));
   }
   out.push(...militaryUnits(text, offset, words));
   out.push(...partyAdjectives(text, offset, gazetteer));

@@ -149,6 +149,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // A party's adjective before a word for its members or bodies names the party; alone it names nothing.
   { text: 'He sat as a Liberal member, then as the Liberal-Labour MPP; fewer voted for the Labor or Green parties.', has: [['Liberal', 'organization', 'org:liberal'], ['Liberal-Labour', 'organization', 'org:liberal-labour'], ['Labor', 'organization', 'org:labor'], ['Green', 'organization', 'org:green']] },
   { text: 'A Republican senator spoke, but she held a liberal view and sang a Conservative anthem.', has: [['Republican', 'organization', 'org:republican-party-us']], not: ['liberal', 'Conservative'] },
+  // Teams by their nickname after "the"; not inside a longer name, before "of", or without "the".
+  { text: 'He played defensive end for the Patriots, and the Blue Jays lost to the Bruins.', has: [['Patriots', 'organization', 'org:patriots'], ['Blue Jays', 'organization', 'org:blue-jays'], ['Bruins', 'organization', 'org:bruins']], not: ['the Patriots'] },
+  { text: 'We saw the Pirates of Penzance with Heat and Magic in the air.', has: [], not: ['Pirates', 'Heat', 'Magic'] },
 ];
 
 describe('English extraction', () => {

@@ -354,12 +354,21 @@ function listItemsOfKnownKind(text: string, offset: number, unknown: Array<[numb
  * elsewhere in the same text (6PR … 6PR, Konami … Konami) takes that kind, when only one kind was
  * given; a single word that ends a person's full name (Dewa Budjana … Budjana) is that person.
  */
+/** Rules that type a name from the words around it, not from compromise's guess. */
+const STRONG_RULES = /^(acts-as-org|acts-as-person|defined|cue:|org-verb|team-member|team-nickname|party-adjective|unit)/;
+
 function sameTextSameKind(text: string, offset: number, unknown: Array<[number, number]>, found: Candidate[]): EnglishCandidate[] {
   if (unknown.length === 0) return [];
   const kinds = new Map<string, EntityKind | null>();
+  // Kinds read from what the words around a name say (X was founded, the band X), which outweigh a surname.
+  const strong = new Map<string, EntityKind | null>();
   const surnames = new Set<string>();
   for (const c of found) {
     const surface = text.slice(c.start - offset, c.end - offset);
+    if (STRONG_RULES.test((c as EnglishCandidate).rule ?? '')) {
+      const was = strong.get(surface);
+      strong.set(surface, was === undefined || was === c.kind ? c.kind : null);
+    }
     const had = kinds.get(surface);
     kinds.set(surface, had === undefined || had === c.kind ? c.kind : null);
     // The surname, not a generational suffix (Glenn A. Profitt II: not "II").
@@ -370,7 +379,8 @@ function sameTextSameKind(text: string, offset: number, unknown: Array<[number, 
   for (const [start, end] of unknown) {
     const surface = text.slice(start - offset, end - offset);
     // A word that ends a person's full name in this text is that person's surname, whatever a weak tag made of it elsewhere (Ben Player … Player).
-    const kind = surnames.has(surface) ? 'person' : kinds.get(surface);
+    // …unless the text says what it is elsewhere (Caloi was founded … Guido Caloi … Caloi started).
+    const kind = strong.get(surface) ?? (surnames.has(surface) ? 'person' : kinds.get(surface));
     if (kind) out.push({ start, end, kind, tier: TIER.compromise, rule: 'same-text' });
   }
   return out;
@@ -575,7 +585,12 @@ export function englishCandidates(
       const k = kindOf(w.tags) ?? (OF_HEADS.has(w.lower) && words[i + 1]?.text === 'of' && i + 2 < to ? 'proper' : /\d/.test(w.text) && isAcronym(text, offset, w) ? 'proper' : null);
       if (k === null || !(capitalized(w) || /^\d/.test(w.text))) {
         // Untagged (often a name opening a sentence): typed later if written elsewhere with a kind.
-        if (w.sentenceStart && capitalized(w) && !isDemonym(w) && !w.tags.has('Pronoun') && !FUNCTION_TAGS.some((t) => w.tags.has(t))) unknown.push([w.start, w.end]);
+        if (w.sentenceStart && capitalized(w) && !isDemonym(w) && !w.tags.has('Pronoun') && !FUNCTION_TAGS.some((t) => w.tags.has(t))) {
+          // "Caloi was founded in 1898": a word no lexicon knows, opening a sentence, that acts like an organization is one.
+          if (LEXICON[w.lower] === undefined && /^[A-Z][a-z]/.test(w.text) && ORG_AFTER.test(text.slice(w.end - offset, w.end - offset + 40)))
+            out.push({ start: w.start, end: nameEnd(text, offset, w), kind: 'organization', tier: TIER.compromise, rule: 'acts-as-org' });
+          else unknown.push([w.start, w.end]);
+        }
         i++;
         continue;
       }

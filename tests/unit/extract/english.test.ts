@@ -152,6 +152,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // Teams by their nickname after "the"; not inside a longer name, before "of", or without "the".
   { text: 'He played defensive end for the Patriots, and the Blue Jays lost to the Bruins.', has: [['Patriots', 'organization', 'org:patriots'], ['Blue Jays', 'organization', 'org:blue-jays'], ['Bruins', 'organization', 'org:bruins']], not: ['the Patriots'] },
   { text: 'We saw the Pirates of Penzance with Heat and Magic in the air.', has: [], not: ['Pirates', 'Heat', 'Magic'] },
+  // An unknown word opening a sentence that acts like an organization is one, and what the text says of it outweighs the founder's surname.
+  { text: 'Brisolti was founded in 1898 by Anton Brisolti. In 1990 Brisolti moved to Lyon.', has: [['Brisolti', 'organization', 'org:brisolti'], ['Anton Brisolti', 'person', 'person:anton-brisolti']], not: [] },
 ];
 
 describe('English extraction', () => {
@@ -161,6 +163,12 @@ describe('English extraction', () => {
     for (const want of has) expect(got).toContainEqual(want);
     for (const surface of not) expect(mentions.map((m) => m.text)).not.toContain(surface);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('types the company, not its founder, wherever a name the text says is a company opens a sentence', () => {
+    const text = 'Brisolti was founded in 1898 by Anton Brisolti. In 1990 Brisolti moved to Lyon.';
+    const kinds = ex.extract(text, { lang: 'en' }).filter((m) => m.text === 'Brisolti').map((m) => m.kind);
+    expect(kinds).toEqual(['organization', 'organization']);
   });
 
   it('types every mention of a name written again at the start of a sentence', () => {

@@ -40,6 +40,7 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: '土日は休みです。', has: [], not: ['土', '日'] },
   { text: 'ジャパンの誇りとニッポンの力。', has: [['ジャパン', 'country', 'country:JP'], ['ニッポン', 'country', 'country:JP']] },
   { text: '独政府と米Appleと韓流ドラマ。', has: [['独', 'country', 'country:DE'], ['米', 'country', 'country:US'], ['韓', 'country', 'country:KR']] },
+  { text: '英女優と米球界、仏俳優が来日した。', has: [['英', 'country', 'country:GB'], ['米', 'country', 'country:US'], ['仏', 'country', 'country:FR'], ['日', 'country', 'country:JP']] },
   { text: '日比首脳会談と中台関係。', has: [['日', 'country', 'country:JP'], ['比', 'country', 'country:PH'], ['中', 'country', 'country:CN'], ['台', 'country', 'country:TW']] },
   // Weak titles after katakana IPADIC does not know, and honorifics after common words, make no person.
   { text: 'スマートフォンケース社長とスタッフさん。', has: [], not: ['スマートフォンケース', 'スタッフ'] },

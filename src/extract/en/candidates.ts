@@ -47,7 +47,7 @@ const ORG_HEADS = new Set(
 const SOURCE_HEADS = new Set('times post journal herald tribune gazette sentinel chronicle observer courier inquirer examiner dispatch statesman mirror telegraph guardian'.split(' '));
 /** Last words that make a capitalized run a place, whatever its first word (Ford County, Sandy Hook Bay). */
 const PLACE_HEADS = new Set(
-  'county province state island islands river lake mountain mountains valley bay sea ocean peninsula district region city town village street avenue road square bridge canal strait desert forest coast republic kingdom duchy empire isle port diocese riding emirate principality'.split(' '),
+  'county province state island islands river lake mountain mountains valley bay sea ocean peninsula district region city town village street avenue road square bridge canal strait desert forest coast republic kingdom duchy empire isle port diocese riding emirate principality reservoir dock docks pond brook creek harbor harbour pier wharf dam canyon glacier gym gymnasium playfield rink stadium'.split(' '),
 );
 /** First words that make a run a club: FC Basel, AC Milan. */
 const CLUB_PREFIXES = new Set(['FC', 'AC', 'SC', 'AFC', 'CF', 'SV', 'VfB', 'VfL']);

@@ -154,6 +154,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'We saw the Pirates of Penzance with Heat and Magic in the air.', has: [], not: ['Pirates', 'Heat', 'Magic'] },
   // An unknown word opening a sentence that acts like an organization is one, and what the text says of it outweighs the founder's surname.
   { text: 'Brisolti was founded in 1898 by Anton Brisolti. In 1990 Brisolti moved to Lyon.', has: [['Brisolti', 'organization', 'org:brisolti'], ['Anton Brisolti', 'person', 'person:anton-brisolti']], not: [] },
+  // Facilities and waters named after people are places: a reservoir, dock, brook, gym, rink, stadium.
+  { text: 'The park includes Lincoln Reservoir and Bobby Morris Playfield, near Clarence Dock and Davis Gym.', has: [['Lincoln Reservoir', 'location', 'location:lincoln-reservoir'], ['Bobby Morris Playfield', 'location', 'location:bobby-morris-playfield'], ['Clarence Dock', 'location', 'location:clarence-dock'], ['Davis Gym', 'location', 'location:davis-gym']] },
 ];
 
 describe('English extraction', () => {

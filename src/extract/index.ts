@@ -84,15 +84,17 @@ export function wordClassifier(tokenizer: JaTokenizer): (word: string) => WordCl
 }
 
 /**
- * Whether IPADIC also knows a word as a person's name or an adverbial noun (金子 the surname, 毎日
- * "every day"), besides the organization kuromoji may have picked; remembered per word.
+ * Whether IPADIC also knows a word as a person's name (in kanji) or an adverbial noun (金子 the
+ * surname, 毎日 "every day"), besides the organization kuromoji may have picked; remembered per word.
  */
 export function otherSenseOf(tokenizer: JaTokenizer): (word: string) => boolean {
   const cache = new Map<string, boolean>();
   return (word) => {
     let v = cache.get(word);
     if (v === undefined) {
-      v = dictionaryEntries(tokenizer, word).some((f) => f[2] === '人名' || f[1] === '副詞可能');
+      // Katakana organizations IPADIC also lists as foreign surnames (シャープ, フォード) are mostly the firms.
+      const kanji = /[\u4e00-\u9fff]/.test(word);
+      v = dictionaryEntries(tokenizer, word).some((f) => (kanji && f[2] === '人名') || f[1] === '副詞可能');
       if (cache.size > 50_000) cache.clear();
       cache.set(word, v);
     }

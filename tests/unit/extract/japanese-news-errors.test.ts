@@ -83,6 +83,7 @@ describe('otherSenseOf: IPADIC organizations that are also surnames or adverbial
     ['安藤', true],
     ['毎日', true], // "every day"
     ['サントリー', false],
+    ['シャープ', false], // a foreign surname too, but in katakana mostly the firm
     ['講談社', false],
     ['自民党', false],
     ['ゼベダヨ', false], // unknown to IPADIC
@@ -125,6 +126,7 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['毎日を楽しく過ごす女性たち。', ['毎日'], []],
     ['サッカー漬けの毎日を送る。', ['毎日'], []],
     ['サントリーの新商品が出た。', [], [['サントリー', 'organization']]],
+    ['シャープの新製品が出た。', [], [['シャープ', 'organization']]],
     ['ストア：http://play.google.com/store/apps/ から入手できる。', ['play.google.com', 'http://play.google.com'], []],
     ['詳細はnews.livedoor.comの記事で。', ['news.livedoor.com'], []],
     ['解凍するとempty.exeが現れる。', ['empty.exe'], []],

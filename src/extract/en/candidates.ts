@@ -599,6 +599,7 @@ export function englishCandidates(
       // coordinates two names (the U.S. and Germany).
       let j = i + 1;
       let ofAt = -1;
+      let riverTown = false;
       const kinds = new Set<string>([k]);
       while (j < to && !words[j - 1]!.breakAfter && !titleStartsName(words, j, to, gazetteer)) {
         const n = words[j]!;
@@ -634,6 +635,13 @@ export function englishCandidates(
           // either side of & are two people.
           kinds.add('organization');
           j++;
+        } else if (n.text === 'the' && kinds.has('person') && !n.breakAfter && next !== undefined && j + 1 < to && /^(Great|Elder|Younger|Conqueror|Bold|Wise|Pious|Magnificent|Terrible)$/.test(next.text)) {
+          // Epithets: Frederick the Great, Pliny the Elder.
+          j += 2;
+        } else if (/^(am|upon|sur)$/.test(n.text) && kinds.has('location') && !kinds.has('person') && !n.breakAfter && next !== undefined && j + 1 < to && capitalized(next)) {
+          // Towns named by their river: Frankfurt am Main, Newcastle upon Tyne, Boulogne sur Mer.
+          riverTown = true;
+          j += 2;
         } else if (kinds.has('person') && !kinds.has('organization') && isInitial(text, offset, n) && next !== undefined && j + 1 < to && capitalized(next)) {
           // An initial inside a person's name (Richard A. Lupoff), whatever compromise tagged it.
           j++;
@@ -688,6 +696,7 @@ export function englishCandidates(
       else if (kinds.has('person') && !kinds.has('location')) (kind = 'person'), (why = 'tag-person');
       else if (kinds.has('location') && !kinds.has('person')) (kind = 'location'), (why = 'tag-place');
       else if (kinds.has('person')) (kind = 'person'), (why = 'tag-person+place');
+      if (riverTown) (kind = 'location'), (why = 'river-town');
       // Mt. Vernon, Ft. Worth: a mount or a fort, whatever compromise made of the name after it.
       if ((kind === 'person' || kind === null) && j > i + 1 && (w.text === 'Mt' || w.text === 'Ft') && !OTHER_HEADS.has(head)) (kind = 'location'), (why = 'mount-fort');
       // One word read as a person: a bare title (the Laboratory's Director) is no one, and a

@@ -33,12 +33,12 @@ type Log = (line: string) => void;
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
-// Flags the neo4j launcher script would pass; heap comes from settings.
-function jvmArgs(local: LocalServerSettings): string[] {
+// Flags the neo4j launcher script would pass; heap and collector come from settings.
+export function jvmArgs(local: LocalServerSettings): string[] {
   return [
     `-Xms${local.heapSize}`,
     `-Xmx${local.heapSize}`,
-    '-XX:+UseG1GC',
+    local.gc === 'parallel' ? '-XX:+UseParallelGC' : '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+ExitOnOutOfMemoryError',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',

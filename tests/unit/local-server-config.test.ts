@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderNeo4jConf } from '../../graph/local/conf.js';
 import { renderPom } from '../../graph/local/fetch.js';
+import { jvmArgs } from '../../graph/local/launcher.js';
 import { parseJavaMajor } from '../../graph/local/prerequisites.js';
 import { resolveLocalSettings } from '../../src/settings.js';
 
@@ -29,6 +30,17 @@ describe('renderNeo4jConf', () => {
     ['server.memory.pagecache.size', '512m'],
   ])('sets %s=%s', (key, value) => {
     expect(conf.get(key)).toBe(value);
+  });
+});
+
+describe('jvmArgs', () => {
+  it.each([
+    [{ heapSize: '2g', gc: 'parallel' as const }, ['-Xms2g', '-Xmx2g', '-XX:+UseParallelGC'], '-XX:+UseG1GC'],
+    [{ heapSize: '1g', gc: 'g1' as const }, ['-Xms1g', '-Xmx1g', '-XX:+UseG1GC'], '-XX:+UseParallelGC'],
+  ])('starts the JVM with %o: heap fixed at its size, that collector only', (overrides, present, absent) => {
+    const args = jvmArgs({ ...local, ...overrides });
+    for (const flag of present) expect(args).toContain(flag);
+    expect(args).not.toContain(absent);
   });
 });
 

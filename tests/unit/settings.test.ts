@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { DEFAULTS, PROJECT_ROOT, resolveSettings } from '../../src/settings.js';
+import { DEFAULTS, defaultGc, PROJECT_ROOT, resolveLocalSettings, resolveSettings } from '../../src/settings.js';
 
 describe('resolveSettings', () => {
   it('uses the local server with no NEO4J_* set', () => {
@@ -51,6 +51,24 @@ describe('resolveSettings', () => {
   });
 
   it.each([
+    [{ NEWSGRAPH_NEO4J_GC: 'parallel' }, 'parallel'],
+    [{ NEWSGRAPH_NEO4J_GC: 'G1' }, 'g1'],
+    [{ NEWSGRAPH_NEO4J_GC: ' g1 ' }, 'g1'],
+  ])('reads the collector from %o as %s', (env, gc) => {
+    expect(resolveLocalSettings(env).gc).toBe(gc);
+  });
+
+  it.each([
+    [1, 'parallel'],
+    [2, 'parallel'],
+    [3, 'g1'],
+    [16, 'g1'],
+  ])('picks the collector for %i cores: %s', (cores, gc) => {
+    expect(defaultGc(cores)).toBe(gc);
+  });
+
+  it.each([
+    [{ NEWSGRAPH_NEO4J_GC: 'zgc' }, /NEWSGRAPH_NEO4J_GC=zgc is not a garbage collector/],
     [{ NEWSGRAPH_BOLT_PORT: 'seven' }, /NEWSGRAPH_BOLT_PORT=seven is not a TCP port/],
     [{ NEWSGRAPH_BOLT_PORT: '70000' }, /not a TCP port/],
     [{ NEWSGRAPH_NEO4J_HEAP: 'lots' }, /NEWSGRAPH_NEO4J_HEAP=lots is not a memory size/],

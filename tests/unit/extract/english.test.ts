@@ -158,6 +158,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The park includes Lincoln Reservoir and Bobby Morris Playfield, near Clarence Dock and Davis Gym.', has: [['Lincoln Reservoir', 'location', 'location:lincoln-reservoir'], ['Bobby Morris Playfield', 'location', 'location:bobby-morris-playfield'], ['Clarence Dock', 'location', 'location:clarence-dock'], ['Davis Gym', 'location', 'location:davis-gym']] },
   // Towns named by their river keep it (am, upon); an epithet stays with its person.
   { text: 'She moved to Frankfurt am Main, then to Newcastle upon Tyne, where Frederick the Great had stayed.', has: [['Frankfurt am Main', 'location', 'location:frankfurt-am-main'], ['Newcastle upon Tyne', 'location', 'location:newcastle-upon-tyne'], ['Frederick the Great', 'person', 'person:frederick-the-great']] },
+  // Abbreviations of members' seats are no organizations.
+  { text: 'Wren was the Liberal-Labour MPP for Kenora and an MLA in 1960.', has: [['Liberal-Labour', 'organization', 'org:liberal-labour']], not: ['MPP', 'MLA'] },
 ];
 
 describe('English extraction', () => {

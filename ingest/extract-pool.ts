@@ -17,6 +17,15 @@ import type { FromWorker, ToWorker } from './extract-messages.js';
 
 export const DEFAULT_WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
 
+/**
+ * Workers run this much nicer than the rest of the process (Linux applies a thread's nice value to
+ * that thread alone). On a machine whose cores also run Neo4j, the workers would otherwise take the
+ * database's share: each write transaction then waits for CPU, the writes (the pipeline's critical
+ * path) fall behind and the workers soon idle behind back-pressure. Niced, they take what the
+ * database and the main thread leave, so every core stays busy. docs/performance.md has the A/B.
+ */
+export const DEFAULT_WORKER_NICE = 10;
+
 /** One article could not be extracted; `articleId` names it. */
 export class ExtractionError extends NewsgraphError {
   constructor(
@@ -35,6 +44,8 @@ export interface ExtractPoolOptions {
   workers?: number;
   /** Articles sent ahead to each worker, so it never waits for the next one. */
   perWorker?: number;
+  /** Added to each worker thread's nice value (default DEFAULT_WORKER_NICE; 0 leaves it as the process's). */
+  nice?: number;
   /** The worker module (tests pass their own); it must call serveExtractions(). */
   workerUrl?: URL;
   /** Replacements allowed over the pool's life before it gives up. */
@@ -85,10 +96,12 @@ export function defaultWorkers(): number {
  * reach the entry module), so each worker starts from a tiny bootstrap that registers tsx's loader,
  * found by absolute path so it does not depend on the cwd, then imports the TypeScript module.
  */
-function bootstrap(workerUrl: URL): string {
+function bootstrap(workerUrl: URL, nice: number): string {
   const require = createRequire(import.meta.url);
   const api = pathToFileURL(require.resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
-  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  // os.setPriority(n) sets the calling thread's nice value on Linux; a failure only costs the priority.
+  const renice = nice === 0 ? '' : `import('node:os').then((os) => { try { os.setPriority(Math.min(19, os.getPriority() + ${Math.trunc(nice)})); } catch {} }).catch(() => {}); `;
+  return `${renice}import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
 }
 
 export async function createExtractPool(options: ExtractPoolOptions = {}): Promise<ExtractPool> {
@@ -96,7 +109,8 @@ export async function createExtractPool(options: ExtractPoolOptions = {}): Promi
   const perWorker = Math.max(1, options.perWorker ?? 2);
   const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
   const maxRestarts = options.maxRestarts ?? 4 * size;
-  const code = bootstrap(workerUrl);
+  // Only Linux sets one thread's priority; elsewhere it would renice the whole process.
+  const code = bootstrap(workerUrl, process.platform === 'linux' ? (options.nice ?? DEFAULT_WORKER_NICE) : 0);
   const queue: Job[] = [];
   const slots = new Set<Slot>();
   let seq = 0;

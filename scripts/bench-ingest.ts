@@ -13,7 +13,8 @@
  * benchmark refuses a graph that already holds something), --json.
  *
  * A/B: --first-batch N[,M…] (slow start, ingest/batch-sizes.ts; default the pipeline's) and
- * --batch-size N[,M…] run the end-to-end part once per combination, alternating, --rounds R times, the graph emptied before each run
+ * --batch-size N[,M…] and --worker-nice N[,M…] (ingest/extract-pool.ts) run the end-to-end part
+ * once per combination, alternating, --rounds R times, the graph emptied before each run
  * (needs --wipe); the first run is the one reported above the others. --corpora ja|en|ja,en.
  *
  * --bulk: after each corpus's transactional run, the graph is emptied and the same articles are
@@ -33,7 +34,7 @@ import { instanceDirs } from '../graph/local/conf.js';
 import { wipeGraph } from '../graph/wipe.js';
 import { bulkIngest, emptyBulkStageTimes, type BulkStageTimes } from '../ingest/bulk.js';
 import { freshBenchGraph } from './bench-graph.js';
-import { createExtractPool } from '../ingest/extract-pool.js';
+import { createExtractPool, DEFAULT_WORKER_NICE } from '../ingest/extract-pool.js';
 import { DEFAULT_FIRST_BATCH_SIZE } from '../ingest/batch-sizes.js';
 import { DEFAULT_BATCH_SIZE, runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
 import { readInputs } from '../ingest/read.js';
@@ -50,6 +51,7 @@ const { values } = parseArgs({
     'first-batch': { type: 'string', default: String(DEFAULT_FIRST_BATCH_SIZE) },
     rounds: { type: 'string', default: '1' },
     corpora: { type: 'string', default: 'ja,en' },
+    'worker-nice': { type: 'string', default: String(DEFAULT_WORKER_NICE) },
     wipe: { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -63,7 +65,8 @@ const batchSize = batchSizes[0]!;
 const firstBatches = values['first-batch'].split(',').map(Number);
 const rounds = Math.max(1, Number(values.rounds));
 const corpora = values.corpora.split(',');
-const variants = batchSizes.flatMap((full) => firstBatches.map((first) => ({ full, first })));
+const nices = values['worker-nice'].split(',').map(Number);
+const variants = nices.flatMap((nice) => batchSizes.flatMap((full) => firstBatches.map((first) => ({ full, first, nice }))));
 if (variants.length * rounds > 1 && !values.wipe) throw new Error('--first-batch with several values or --rounds > 1 empties the graph between runs: pass --wipe.');
 const BASELINE_WORKER = new URL('./bench-workers/baseline-worker.ts', import.meta.url);
 
@@ -121,6 +124,8 @@ function rssSampler(): { stop(): number } {
 
 interface EndToEndRun {
   batchSize: number;
+  /** Nice value added to the extraction workers. */
+  nice: number;
   firstBatch: number;
   seconds: number;
   charsPerSecond: number;
@@ -218,9 +223,9 @@ async function benchBulk(holder: { driver: Driver }, corpus: string): Promise<Om
 }
 
 /** One end-to-end run: a pool started apart (its time is given apart), then runPipeline timed. */
-async function endToEnd(driver: Driver, path: string, firstBatch: number, batchSize: number): Promise<EndToEndRun & { articles: number; chars: number }> {
+async function endToEnd(driver: Driver, path: string, firstBatch: number, batchSize: number, nice: number): Promise<EndToEndRun & { articles: number; chars: number }> {
   const poolStarted = performance.now();
-  const pool = await createExtractPool({ workers });
+  const pool = await createExtractPool({ workers, nice });
   const poolStartSeconds = (performance.now() - poolStarted) / 1000;
   const counter = { articles: 0, chars: 0 };
   const times: StageTimes = { hashes: 0, extract: 0, write: 0 };
@@ -235,6 +240,7 @@ async function endToEnd(driver: Driver, path: string, firstBatch: number, batchS
     const neo4jAfter = neo4jCpuSeconds();
     return {
       batchSize,
+      nice,
       nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
       neo4jCpuSeconds: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore,
       firstBatch,
@@ -264,9 +270,9 @@ async function benchCorpus(holder: { driver: Driver }, path: string, lang: 'ja' 
   //    into an emptied graph each time.
   const runs: Array<EndToEndRun & { articles: number; chars: number }> = [];
   for (let round = 0; round < rounds; round++) {
-    for (const { full, first } of variants) {
+    for (const { full, first, nice } of variants) {
       if (runs.length > 0) await wipeGraph(driver);
-      runs.push(await endToEnd(driver, path, first, full));
+      runs.push(await endToEnd(driver, path, first, full, nice));
     }
   }
   const main = runs[0]!;
@@ -278,7 +284,8 @@ async function benchCorpus(holder: { driver: Driver }, path: string, lang: 'ja' 
   const readSeconds = (performance.now() - readStarted) / 1000;
 
   // 3. The bare baseline on the same articles and the same number of worker threads.
-  const baselinePool = await createExtractPool({ workers, workerUrl: BASELINE_WORKER });
+  // At normal priority: nothing else of ours runs beside it.
+  const baselinePool = await createExtractPool({ workers, workerUrl: BASELINE_WORKER, nice: 0 });
   const baseStarted = performance.now();
   await Promise.all(articles.map((a) => baselinePool.extractArticle(a)));
   const baselineSeconds = (performance.now() - baseStarted) / 1000;
@@ -324,7 +331,7 @@ function describe(r: CorpusResult): string {
     `  hash check      ${round(r.stages.hashes.seconds, 1)} s`,
     `  baseline        ${r.baseline.what}: ${round(r.baseline.seconds, 1)} s  ${round(r.baseline.charsPerSecond)} chars/s on ${r.workers} workers`,
     `  ratio           end to end ÷ baseline = ${round(r.ratio, 2)}`,
-    ...(r.runs.length > 1 ? r.runs.map((run, i) => `  run ${i + 1}           batch ${run.batchSize}, first ${run.firstBatch}: ${round(run.seconds, 2)} s  ratio ${round(run.ratio, 2)}  extract ${round(run.extractWorkerSeconds, 1)} worker-s  write ${round(run.writeSeconds, 2)} s in tx  hash check ${round(run.hashSeconds, 2)} s  CPU node ${round(run.nodeCpuSeconds, 1)} s, Neo4j ${run.neo4jCpuSeconds === null ? '?' : round(run.neo4jCpuSeconds, 1)} s  peak RSS ${round(run.peakRssMb)} MB`) : []),
+    ...(r.runs.length > 1 ? r.runs.map((run, i) => `  run ${i + 1}           batch ${run.batchSize}, first ${run.firstBatch}, nice ${run.nice}: ${round(run.seconds, 2)} s  ratio ${round(run.ratio, 2)}  extract ${round(run.extractWorkerSeconds, 1)} worker-s  write ${round(run.writeSeconds, 2)} s in tx  hash check ${round(run.hashSeconds, 2)} s  CPU node ${round(run.nodeCpuSeconds, 1)} s, Neo4j ${run.neo4jCpuSeconds === null ? '?' : round(run.neo4jCpuSeconds, 1)} s  peak RSS ${round(run.peakRssMb)} MB`) : []),
     ...(r.bulk ? describeBulk(r.bulk) : []),
   ].join('\n');
 }

@@ -7,8 +7,13 @@
  * article.
  */
 
-/** First batch size when slow start is on (ingest/pipeline.ts's default). */
-export const DEFAULT_FIRST_BATCH_SIZE = 25;
+/**
+ * The pipeline's default first batch: the default --batch-size, i.e. slow start off. Alternated
+ * against 25 under load 9–14 it did not show a gain (docs/performance.md, 27 Nov 05:00–05:35): on
+ * a busy machine no core idles while the last batch is written, and two transactions cost Neo4j
+ * more than one. Pass `firstBatchSize` (the benchmark's --first-batch) to use it.
+ */
+export const DEFAULT_FIRST_BATCH_SIZE = 400;
 
 /**
  * Articles in batch `index` (0, 1, 2…): `first` doubled `index` times, never more than `full`.

@@ -61,8 +61,8 @@ export interface PipelineOptions {
   batchSize?: number;
   /**
    * Slow start: the first batch holds this many articles and each next one twice as many, up to
-   * `batchSize`, so writing starts while the rest is extracted (ingest/batch-sizes.ts). Default 25;
-   * `batchSize` or more turns it off.
+   * `batchSize`, so writing starts while the rest is extracted (ingest/batch-sizes.ts). Default 400
+   * (with the default `batchSize`: off, see there); `batchSize` or more turns it off.
    */
   firstBatchSize?: number;
   /** Write transactions in flight at once. */

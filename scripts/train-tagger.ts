@@ -13,7 +13,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseGold, type GoldRecord } from '../src/eval/gold.js';
 import { scoreAll } from '../src/eval/score.js';
-import { JAPANESE_FEATURE_COUNT, japaneseColumns, japaneseFeatures } from '../src/extract/tagger/japanese-features.js';
+import { JAPANESE_FEATURE_COUNT, japaneseColumns, japaneseFeatures, setSenseLookup } from '../src/extract/tagger/japanese-features.js';
+import { senseBits } from '../src/extract/tagger/senses.js';
 import { tagJapaneseTokens } from '../src/extract/tagger/japanese-tagger.js';
 import { LABEL_COUNT, LABEL_NAMES, labelsFromSpans } from '../src/extract/tagger/labels.js';
 import { packModel, unpackModel, type ModelHeader } from '../src/extract/tagger/model-file.js';
@@ -73,6 +74,7 @@ function toSentence(tokenizer: JaTokenizer, record: GoldRecord): TrainingSentenc
 
 const started = Date.now();
 const tokenizer = await loadJaTokenizer();
+setSenseLookup(senseBits(tokenizer));
 const training = RULES.flatMap((rule) => readGold(rule.file).filter((record) => usedForTraining([rule], record.id)));
 say(`training on ${training.length} sentences (${RULES.map((r) => r.file).join(', ')}), ${EPOCHS} epochs, seed ${SEED}`);
 const sentences = training.map((record) => toSentence(tokenizer, record));

@@ -8,7 +8,10 @@ import path from 'node:path';
 import type { IpadicFeatures } from 'kuromoji';
 import { NewsgraphError } from '../../errors.js';
 import { PROJECT_ROOT } from '../../settings.js';
+import { loadJaTokenizer } from '../ja/tokenizer.js';
+import { setSenseLookup } from './japanese-features.js';
 import { japaneseTagger } from './japanese-tagger.js';
+import { senseBits } from './senses.js';
 import type { TaggedSpan } from './labels.js';
 import { unpackModel, type ModelHeader } from './model-file.js';
 import { usedForTraining, type TrainingRule } from './split.js';
@@ -48,8 +51,9 @@ const loaded = new Map<string, Promise<Tagger | null>>();
 export function loadTagger(modelPath: string = JAPANESE_MODEL_PATH): Promise<Tagger | null> {
   let pending = loaded.get(modelPath);
   if (pending === undefined) {
-    pending = readFile(modelPath).then(
-      (bytes) => {
+    // The model reads every IPADIC sense of a word (senses.ts): the lookup needs the dictionary.
+    pending = Promise.all([readFile(modelPath), loadJaTokenizer().then((t) => setSenseLookup(senseBits(t)))]).then(
+      ([bytes]) => {
         try {
           return taggerFromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
         } catch (error) {

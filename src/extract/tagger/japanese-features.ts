@@ -44,6 +44,8 @@ export interface JapaneseColumns {
   last3: Uint32Array;
   /** pos_detail_2 (人名, 地域, 組織…) with the last character. */
   classLast: Uint32Array;
+  /** Every sense IPADIC lists for the surface (see setSenseLookup), as bits; 0 when unknown. */
+  senses: Uint32Array;
 }
 
 function allocate(capacity: number): JapaneseColumns {
@@ -66,6 +68,7 @@ function allocate(capacity: number): JapaneseColumns {
     first3: new Uint32Array(size),
     last3: new Uint32Array(size),
     classLast: new Uint32Array(size),
+    senses: new Uint32Array(size),
   };
 }
 
@@ -80,8 +83,19 @@ function hashTags(token: IpadicFeatures, full: boolean): number {
 }
 
 /** Where each per-token value sits in a cached entry. */
-const V = { surface: 0, posFull: 1, pos: 2, shape: 3, first: 4, first2: 5, last: 6, last2: 7, kind: 8, open: 9, reading: 10, first3: 11, last3: 12, classLast: 13 } as const;
-const VALUES = 14;
+const V = { surface: 0, posFull: 1, pos: 2, shape: 3, first: 4, first2: 5, last: 6, last2: 7, kind: 8, open: 9, reading: 10, first3: 11, last3: 12, classLast: 13, senses: 14 } as const;
+const VALUES = 15;
+
+let senseLookup: ((word: string) => number) | null = null;
+
+/**
+ * How to read every sense IPADIC has for a word (金子: a surname, an organization, a place), not
+ * only the one kuromoji chose; set once per process before tagging or training (loadTagger does).
+ */
+export function setSenseLookup(lookup: ((word: string) => number) | null): void {
+  senseLookup = lookup;
+  known.clear();
+}
 
 function computeValues(token: IpadicFeatures, out: Uint32Array): Uint32Array {
   const surface = token.surface_form;
@@ -101,6 +115,7 @@ function computeValues(token: IpadicFeatures, out: Uint32Array): Uint32Array {
   out[V.first3] = len >= 3 ? hashString(surface, 0, 3) : BOS;
   out[V.last3] = len >= 3 ? hashString(surface, len - 3, len) : BOS;
   out[V.classLast] = mix(hashString(token.pos_detail_2), out[V.last]!);
+  out[V.senses] = senseLookup && token.word_type === 'KNOWN' ? senseLookup(surface) : 0;
   return out;
 }
 
@@ -143,7 +158,7 @@ export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string)
     ends: shared.ends.subarray(0, n),
     open: shared.open.subarray(0, n),
   };
-  const padded = [cols.surface, cols.posFull, cols.pos, cols.shape, cols.first, cols.first2, cols.last, cols.last2, cols.kind, cols.reading, cols.first3, cols.last3, cols.classLast];
+  const padded = [cols.surface, cols.posFull, cols.pos, cols.shape, cols.first, cols.first2, cols.last, cols.last2, cols.kind, cols.reading, cols.first3, cols.last3, cols.classLast, cols.senses];
   for (const column of padded) {
     column[0] = BOS;
     column[1] = BOS;
@@ -176,12 +191,13 @@ export function japaneseColumns(tokens: readonly IpadicFeatures[], text: string)
     cols.first3[at] = values[V.first3]!;
     cols.last3[at] = values[V.last3]!;
     cols.classLast[at] = values[V.classLast]!;
+    cols.senses[at] = values[V.senses]!;
   }
   return cols;
 }
 
 /** How many features every token has. */
-export const JAPANESE_FEATURE_COUNT = 35;
+export const JAPANESE_FEATURE_COUNT = 37;
 
 // Each template has its own salt; values are mixed in with cheap multiplies, then finished once.
 const A = 0x85ebca6b;
@@ -197,7 +213,7 @@ const f2 = (s: number, a: number, b: number) => finish((Math.imul(a, A) ^ b ^ s)
  * depend on one dictionary word alone, so the tagger can remember their weights per word. PAIR
  * features read two tokens and are looked up for every token.
  */
-export const GROUP = { self: 14, next: 4, prev: 5, next2: 2, prev2: 2, pair: 8 } as const;
+export const GROUP = { self: 16, next: 4, prev: 5, next2: 2, prev2: 2, pair: 8 } as const;
 
 /** The features token `at` (a padded index) has on its own. */
 export function selfFeatures(cols: JapaneseColumns, at: number, out: Uint32Array, o: number): void {
@@ -216,6 +232,8 @@ export function selfFeatures(cols: JapaneseColumns, at: number, out: Uint32Array
   out[o + 11] = f1(S[25]!, cols.first3[at]!);
   out[o + 12] = f1(S[26]!, cols.last3[at]!);
   out[o + 13] = f1(S[27]!, cols.classLast[at]!);
+  out[o + 14] = f1(S[35]!, cols.senses[at]!);
+  out[o + 15] = f2(S[36]!, cols.senses[at]!, cols.kind[at]!);
 }
 
 /** What token `at` gives the token after it. */

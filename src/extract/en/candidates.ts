@@ -455,6 +455,8 @@ function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): {
 }
 
 const capitalized = (w: Word): boolean => isUpper(w.text.charCodeAt(0));
+/** "All" glued by a hyphen to what follows (All-State, All-American, All-Star): an honour's name, no entity's. */
+const isAllHonour = (text: string, offset: number, w: Word): boolean => w.text === 'All' && text.charCodeAt(w.end - offset) === 0x2d;
 /** A single capital with its period (John A. Corder): an initial, whatever compromise tagged it ("A" as a determiner). */
 const isInitial = (text: string, offset: number, w: Word): boolean => /^[A-Z]$/.test(w.text) && text.charCodeAt(w.end - offset) === 0x2e;
 
@@ -580,6 +582,13 @@ export function englishCandidates(
         }
       }
       const w = words[i]!;
+      if (isAllHonour(text, offset, w)) {
+        // All-State, All-American: the honour's two words name nothing, nor a place inside them (All-America).
+        if (i + 1 < to) longNames.push([w.start, words[i + 1]!.end]);
+        i += 2;
+        done = i;
+        continue;
+      }
       // A head that takes "of" starts a name even untagged (the Government of X).
       // compromise reads a call sign as a number (6PR, 3AW): its shape makes it a name.
       const k = kindOf(w.tags) ?? (OF_HEADS.has(w.lower) && words[i + 1]?.text === 'of' && i + 2 < to ? 'proper' : /\d/.test(w.text) && isAcronym(text, offset, w) ? 'proper' : null);
@@ -603,6 +612,8 @@ export function englishCandidates(
       const kinds = new Set<string>([k]);
       while (j < to && !words[j - 1]!.breakAfter && !titleStartsName(words, j, to, gazetteer)) {
         const n = words[j]!;
+        // "a Texas All-State tackle", "All-American end": an honour, not part of the name before it.
+        if (isAllHonour(text, offset, n)) break;
         const nk = kindOf(n.tags);
         const next = words[j + 1];
         const nextName = next !== undefined && j + 1 < to && capitalized(next) && kindOf(next.tags) !== null && !n.breakAfter;

@@ -160,6 +160,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'She moved to Frankfurt am Main, then to Newcastle upon Tyne, where Frederick the Great had stayed.', has: [['Frankfurt am Main', 'location', 'location:frankfurt-am-main'], ['Newcastle upon Tyne', 'location', 'location:newcastle-upon-tyne'], ['Frederick the Great', 'person', 'person:frederick-the-great']] },
   // Abbreviations of members' seats are no organizations.
   { text: 'Wren was the Liberal-Labour MPP for Kenora and an MLA in 1960.', has: [['Liberal-Labour', 'organization', 'org:liberal-labour']], not: ['MPP', 'MLA'] },
+  // Honours written All-X (All-State, All-American, All-America) are no part of a name and name nothing.
+  { text: 'He was a Texas All-State tackle and played in the All-America Game with Arkansas All-American end Dick Bumpas.', has: [['Texas', 'location', 'location:texas'], ['Arkansas', 'location', 'location:arkansas']], not: ['Texas All-State', 'All-State', 'America', 'All-America Game'] },
 ];
 
 describe('English extraction', () => {

@@ -49,6 +49,8 @@ const SOURCE_HEADS = new Set('times post journal herald tribune gazette sentinel
 const PLACE_HEADS = new Set(
   'county province state island islands river lake mountain mountains valley bay sea ocean peninsula district region city town village street avenue road square bridge canal strait desert forest coast republic kingdom duchy empire isle port diocese riding emirate principality reservoir dock docks pond brook creek harbor harbour pier wharf dam canyon glacier gym gymnasium playfield rink stadium'.split(' '),
 );
+/** States and provinces whose names are also first names (Virginia, Georgia, Victoria…): a place after "Town, ". */
+const STATES = new Set('Virginia Georgia Carolina Louisiana Florida Indiana Maryland Victoria Alberta Tasmania Nevada Montana Washington Dakota Jersey Columbia Maine Alabama Arizona California'.split(' '));
 /** First words that make a run a club: FC Basel, AC Milan. */
 const CLUB_PREFIXES = new Set(['FC', 'AC', 'SC', 'AFC', 'CF', 'SV', 'VfB', 'VfL']);
 const CONNECTORS = new Set(['of', 'de', 'for']);
@@ -715,6 +717,13 @@ export function englishCandidates(
       if (kind === 'person' && j === i + 1 && gazetteer.titlesEn.has(w.lower)) kind = null;
       if (kind === 'person' && j === i + 1 && i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()) && !kinds.has('location') && placeLike(text, offset, words, i, j))
         (kind = 'location'), (why = 'person-after-preposition');
+      // "Charlottesville, Virginia": a state's name after a place and a comma is the state, though compromise reads a woman's name.
+      if (kind === 'person' && j === i + 1 && STATES.has(w.text) && i > from) {
+        // The comma is glued to the town (Charlottesville, Virginia) or a term of its own (Fairfax County , Virginia).
+        const town = words[i - 1]!.text === ',' ? words[i - 2] : words[i - 1];
+        if (town !== undefined && /^\s*,\s*$/.test(text.slice(town.end - offset, w.start - offset)) && out.some((c) => c.end === town.end && (c.kind === 'location' || c.kind === 'country')))
+          (kind = 'location'), (why = 'state-after-place');
+      }
       if ((kind === null || (kind === 'location' && why === 'tag-place')) && !kinds.has('person') && afterOrgVerb(words, from, i)) (kind = 'organization'), (why = 'org-verb');
       else if (kind === null && !words.slice(i, j).some(isDemonym) && actsAsPerson(text, offset, words, i, j, to)) (kind = 'person'), (why = 'acts-as-person');
       else if ((kind === null || why === 'tag-place') && !isDemonym(last) && ORG_AFTER.test(text.slice(last.end - offset, last.end - offset + 40))) (kind = 'organization'), (why = 'acts-as-org');

@@ -162,6 +162,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Wren was the Liberal-Labour MPP for Kenora and an MLA in 1960.', has: [['Liberal-Labour', 'organization', 'org:liberal-labour']], not: ['MPP', 'MLA'] },
   // Honours written All-X (All-State, All-American, All-America) are no part of a name and name nothing.
   { text: 'He was a Texas All-State tackle and played in the All-America Game with Arkansas All-American end Dick Bumpas.', has: [['Texas', 'location', 'location:texas'], ['Arkansas', 'location', 'location:arkansas']], not: ['Texas All-State', 'All-State', 'America', 'All-America Game'] },
+  // A state's name after a town and a comma is the state, though it is also a first name; elsewhere the person stays.
+  { text: 'He was born in Charlottesville, Virginia before Virginia Woolf came.', has: [['Virginia', 'location', 'location:virginia'], ['Virginia Woolf', 'person', 'person:virginia-woolf']], not: [] },
 ];
 
 describe('English extraction', () => {

@@ -140,7 +140,12 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
       const started = performance.now();
       const stored = await storedHashes(driver, batch.map((a) => a.id), database);
       if (times) times.hashes += performance.now() - started;
-      todo = batch.filter((a) => stored.get(a.id) !== articleContentHash(a));
+      // Hashed only when the graph holds a version to compare with (a fresh ingest hashes each
+      // article once, in the writer's rows, instead of twice).
+      todo = batch.filter((a) => {
+        const hash = stored.get(a.id);
+        return hash == null || hash !== articleContentHash(a);
+      });
       summary.unchanged += batch.length - todo.length;
       progress.unchanged += batch.length - todo.length;
     }

@@ -52,8 +52,21 @@ export interface ExtractorParts {
   tagger?: CandidateTagger | null;
 }
 
-function fromTagger(spans: TaggedSpan[]): Candidate[] {
-  return spans.map((s) => ({ start: s.start, end: s.end, kind: s.type, tier: TIER.tagger }));
+/**
+ * The tagger labels tokens, and kuromoji makes a token of a line break or a space: a span it opens or
+ * closes there (`\n国防省` after a line break in a comment) would carry the whitespace into the
+ * entity's name and id. Whitespace inside a span stays (安倍　晋三).
+ */
+function fromTagger(spans: TaggedSpan[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    let end = s.end;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end, kind: s.type, tier: TIER.tagger });
+  }
+  return out;
 }
 
 /** A title read next to a gazetteer name (バイデン大統領) moves onto the gazetteer's candidate of the same span. */
@@ -120,12 +133,12 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
       if (tagger?.tagJapanese) {
         const tagged = tagger.tagJapanese(raw, text);
         all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged, otherSense);
-        all.push(...fromTagger(tagged));
+        all.push(...fromTagger(tagged, text));
       }
       all = withoutKatakanaPieces(text, withoutCommonWords(text, withoutWebAddresses(text, all)));
     } else {
       all = englishCandidates(text, 0, gazetteer, gazetteer.scan(text, folded));
-      if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text)));
+      if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text), text));
     }
     return selectCandidates(mergeTitles(all));
   };

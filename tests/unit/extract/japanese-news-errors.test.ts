@@ -130,6 +130,11 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['ストア：http://play.google.com/store/apps/ から入手できる。', ['play.google.com', 'http://play.google.com'], []],
     ['詳細はnews.livedoor.comの記事で。', ['news.livedoor.com'], []],
     ['解凍するとempty.exeが現れる。', ['empty.exe'], []],
+    ['小国が大国に貸しを作る好機だ。', ['小国', '大国'], []],
+    ['同盟国との協議が続いた。', ['同盟国'], []],
+    // The tagger opened these spans on the line break before the name.
+    ['対応はまちまちで、\n国防省で動いているのは一部だけだ', ['\n国防省'], [['国防省', 'organization']]],
+    ['方針が揺れている\n\n国防省、国務省の足並みも乱れた', ['\n\n国防省'], [['国防省', 'organization'], ['国務省', 'organization']]],
   ])('%s', (text, gone, kept) => {
     const mentions = ex.extract(text, { lang: 'ja' });
     const surfaces = mentions.map((m) => m.text);

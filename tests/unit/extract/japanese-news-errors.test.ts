@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TIER, type Candidate } from '../../../src/extract/candidate.js';
-import { loadGazetteer } from '../../../src/extract/gazetteer/load.js';
-import { buildExtractor, otherSenseOf, type Extractor } from '../../../src/extract/index.js';
+import { otherSenseOf, type Extractor } from '../../../src/extract/index.js';
 import { jaCommonWords, withoutCommonWords } from '../../../src/extract/ja/common-words.js';
 import { withTaggerSupport } from '../../../src/extract/ja/tagger-support.js';
 import { loadJaTokenizer, type JaTokenizer } from '../../../src/extract/ja/tokenizer.js';
 import { webAddresses, withoutWebAddresses } from '../../../src/extract/ja/web-addresses.js';
 import { withoutKatakanaPieces } from '../../../src/extract/ja/word-pieces.js';
-import { loadTagger } from '../../../src/extract/tagger/index.js';
+import { loadFullExtractor } from '../../helpers/extractor.js';
 
 // Classes of errors the precision audit on real news found (scripts/audit-entities.ts, docs/eval.md).
 
@@ -102,9 +101,7 @@ describe('otherSenseOf: IPADIC organizations that are also surnames or adverbial
 describe('the full extractor on sentences like real news (with the tagger)', () => {
   let ex: Extractor;
   beforeAll(async () => {
-    const [gazetteer, tokenizer, tagger] = await Promise.all([loadGazetteer(), loadJaTokenizer(), loadTagger()]);
-    expect(tagger).not.toBeNull();
-    ex = buildExtractor({ gazetteer, tokenizer, tagger });
+    ex = await loadFullExtractor();
   }, 60_000);
 
   // Each row: the sentence, the surfaces that must not be mentions, the mentions that must stay.

@@ -1,15 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExtractor, type Extractor } from '../../../src/extract/index.js';
-import { loadGazetteer } from '../../../src/extract/gazetteer/load.js';
-import { loadJaTokenizer } from '../../../src/extract/ja/tokenizer.js';
-import { loadTagger } from '../../../src/extract/tagger/index.js';
+import type { Extractor } from '../../../src/extract/index.js';
+import { loadFullExtractor } from '../../helpers/extractor.js';
 
 // The full extractor, with the model committed in data/models: errors it once made on the seed page.
 let ex: Extractor;
 beforeAll(async () => {
-  const [gazetteer, tokenizer, tagger] = await Promise.all([loadGazetteer(), loadJaTokenizer(), loadTagger()]);
-  expect(tagger).not.toBeNull();
-  ex = buildExtractor({ gazetteer, tokenizer, tagger });
+  ex = await loadFullExtractor();
 }, 60_000);
 
 const TABLE: Array<{ text: string; has: Array<[string, string, string]>; noPerson: string[] }> = [

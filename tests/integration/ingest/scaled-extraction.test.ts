@@ -3,36 +3,27 @@
  * extractor: one batch is extracted in this thread, never more workers than batches, none at all
  * when every article is unchanged, and the graph is the same whichever way it was extracted.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../../../graph/checksum.js';
 import { ensureSchema } from '../../../graph/schema.js';
 import { createExtractPool, ExtractPoolError } from '../../../ingest/extract-pool.js';
-import { runPipeline, type PipelineInput } from '../../../ingest/pipeline.js';
+import { runPipeline } from '../../../ingest/pipeline.js';
 import { readInputs } from '../../../ingest/read.js';
-import { createScaledExtractor, type ScaledExtractor } from '../../../ingest/scaled-extractor.js';
 import type { Article } from '../../../src/types.js';
 import { useTestGraph, wipeGraph } from '../../helpers/neo4j.js';
+import { useScaledExtractors } from '../../helpers/scaled-extractors.js';
 
 const FIXTURE = 'tests/fixtures/ingest/parallel.jsonl';
 
 describe('extraction sized to the input', () => {
   const driver = useTestGraph();
   let articles: Article[] = [];
-  const extractors: ScaledExtractor[] = [];
-  const inputs = (list: Article[]): PipelineInput[] => list.map((article) => ({ ok: true, input: FIXTURE, article }));
-  const scaled = (workers: number) => {
-    const e = createScaledExtractor({ workers });
-    extractors.push(e);
-    return e;
-  };
+  const { scaled, inputs } = useScaledExtractors(FIXTURE);
 
   beforeAll(async () => {
     for await (const outcome of readInputs([FIXTURE])) if (outcome.ok) articles.push(outcome.article);
     expect(articles).toHaveLength(8);
     await ensureSchema(driver());
-  });
-  afterAll(async () => {
-    await Promise.all(extractors.map((e) => e.close()));
   });
 
   it('an input of one batch is extracted in this thread: no worker starts', async () => {
@@ -73,8 +64,7 @@ describe('extraction sized to the input', () => {
   });
 
   it('workers that cannot load stop the run with ExtractPoolError instead of rejecting every article', async () => {
-    const extractor = createScaledExtractor({ workers: 2, startPool: (n) => createExtractPool({ workers: n, lazy: true, workerUrl: new URL('../../fixtures/ingest/no-such-worker.ts', import.meta.url) }) });
-    extractors.push(extractor);
+    const extractor = scaled(2, { startPool: (n) => createExtractPool({ workers: n, lazy: true, workerUrl: new URL('../../fixtures/ingest/no-such-worker.ts', import.meta.url) }) });
     await expect(runPipeline(inputs(articles), { extractor, driver: null }, { batchSize: 2 })).rejects.toBeInstanceOf(ExtractPoolError);
   });
 

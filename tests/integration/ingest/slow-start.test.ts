@@ -5,14 +5,15 @@
  * however many slow-start batches it makes; a larger one gets workers. Either way the graph is
  * the one a single full-size batch writes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../../../graph/checksum.js';
 import { ensureSchema } from '../../../graph/schema.js';
-import { runPipeline, type ArticleExtractor, type BatchPlan, type PipelineInput } from '../../../ingest/pipeline.js';
+import { runPipeline, type ArticleExtractor, type BatchPlan } from '../../../ingest/pipeline.js';
 import { readInputs } from '../../../ingest/read.js';
-import { createScaledExtractor, type ScaledExtractor } from '../../../ingest/scaled-extractor.js';
+import type { ScaledExtractor } from '../../../ingest/scaled-extractor.js';
 import type { Article } from '../../../src/types.js';
 import { useTestGraph, wipeGraph } from '../../helpers/neo4j.js';
+import { useScaledExtractors } from '../../helpers/scaled-extractors.js';
 
 const FIXTURE = 'tests/fixtures/ingest/parallel.jsonl';
 
@@ -32,13 +33,7 @@ function recording(inner: ScaledExtractor): ArticleExtractor & { plans: BatchPla
 describe('slow start', () => {
   const driver = useTestGraph();
   const articles: Article[] = [];
-  const extractors: ScaledExtractor[] = [];
-  const inputs = (list: Article[]): PipelineInput[] => list.map((article) => ({ ok: true, input: FIXTURE, article }));
-  const scaled = (workers: number) => {
-    const e = createScaledExtractor({ workers });
-    extractors.push(e);
-    return e;
-  };
+  const { scaled, inputs } = useScaledExtractors(FIXTURE);
   let oneBatch = '';
 
   beforeAll(async () => {
@@ -52,9 +47,6 @@ describe('slow start', () => {
     expect(summary.written).toBe(8);
     expect(extractor.plans.map((p) => p.articles)).toEqual([8]);
     oneBatch = JSON.stringify(await graphChecksum(driver()));
-  });
-  afterAll(async () => {
-    await Promise.all(extractors.map((e) => e.close()));
   });
 
   it.each([

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { parseGold, type GoldRecord } from '../src/eval/gold.js';
 import { scoreAll } from '../src/eval/score.js';
 import { JAPANESE_FEATURE_COUNT, japaneseColumns, japaneseFeatures, setSenseLookup } from '../src/extract/tagger/japanese-features.js';
-import { senseBits } from '../src/extract/tagger/senses.js';
+import { senseBits } from '../src/extract/ja/senses.js';
 import { tagJapaneseTokens } from '../src/extract/tagger/japanese-tagger.js';
 import { LABEL_COUNT, LABEL_NAMES, labelsFromSpans } from '../src/extract/tagger/labels.js';
 import { packModel, unpackModel, type ModelHeader } from '../src/extract/tagger/model-file.js';

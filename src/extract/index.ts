@@ -16,7 +16,7 @@ import { withoutCommonWords } from './ja/common-words.js';
 import { withTaggerSupport } from './ja/tagger-support.js';
 import { withoutKatakanaPieces } from './ja/word-pieces.js';
 import { withoutWebAddresses } from './ja/web-addresses.js';
-import { dictionaryEntries } from './ja/lattice.js';
+import { ADVERBIAL_SENSE, PERSON_NAME_SENSES, senseBits } from './ja/senses.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
 import { detectLang } from './lang.js';
@@ -101,13 +101,14 @@ export function wordClassifier(tokenizer: JaTokenizer): (word: string) => WordCl
  * surname, 毎日 "every day"), besides the organization kuromoji may have picked; remembered per word.
  */
 export function otherSenseOf(tokenizer: JaTokenizer): (word: string) => boolean {
+  const senses = senseBits(tokenizer);
   const cache = new Map<string, boolean>();
   return (word) => {
     let v = cache.get(word);
     if (v === undefined) {
       // Katakana organizations IPADIC also lists as foreign surnames (シャープ, フォード) are mostly the firms.
       const kanji = /[\u4e00-\u9fff]/.test(word);
-      v = dictionaryEntries(tokenizer, word).some((f) => (kanji && f[2] === '人名') || f[1] === '副詞可能');
+      v = (senses(word) & ((kanji ? PERSON_NAME_SENSES : 0) | ADVERBIAL_SENSE)) !== 0;
       if (cache.size > 50_000) cache.clear();
       cache.set(word, v);
     }

@@ -68,6 +68,7 @@ const ViterbiNode = require('kuromoji/src/viterbi/ViterbiNode') as new (
 ) => unknown;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+const UTF8 = new TextEncoder();
 /** kuromoji ends a sentence after each of these. */
 const isSentenceEnd = (c: number) => c === 0x3001 || c === 0x3002; // 、 。
 /** Feature lists are decoded from the dictionary once per word, up to this many words. */
@@ -233,7 +234,7 @@ export function dictionaryEntries(tokenizer: kuromoji.Tokenizer<Token>, word: st
   const known = fast.internals.token_info_dictionary;
   const bc = fast.internals.viterbi_builder.trie.bc;
   let parent = 0;
-  for (const byte of new TextEncoder().encode(word)) {
+  for (const byte of UTF8.encode(word)) {
     const child = bc.getBase(parent) + byte;
     if (bc.getCheck(child) !== parent) return [];
     parent = child;

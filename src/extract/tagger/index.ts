@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../../settings.js';
 import { loadJaTokenizer } from '../ja/tokenizer.js';
 import { setSenseLookup } from './japanese-features.js';
 import { japaneseTagger } from './japanese-tagger.js';
-import { senseBits } from './senses.js';
+import { senseBits } from '../ja/senses.js';
 import type { TaggedSpan } from './labels.js';
 import { unpackModel, type ModelHeader } from './model-file.js';
 import { usedForTraining, type TrainingRule } from './split.js';

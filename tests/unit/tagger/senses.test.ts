@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadJaTokenizer } from '../../../src/extract/ja/tokenizer.js';
-import { senseBits } from '../../../src/extract/tagger/senses.js';
+import { senseBits } from '../../../src/extract/ja/senses.js';
 
 // Every IPADIC sense of a word, as bits (surname 1, given name 2, person 4, country 8, place 16,
 // organization 32, other proper 64, common noun 128, verbal noun 256, adverbial 512, adjectival 1024).

@@ -1,10 +1,11 @@
 /**
- * Every sense IPADIC lists for a word, as bits: a tagger feature (japanese-features.ts). kuromoji
- * picks one entry per word; the others still say what the word can be (金子: a surname, an
- * organization, a place and a common noun; 毎日: an adverbial noun and a newspaper).
+ * Every sense IPADIC lists for a word, as bits. kuromoji picks one entry per word; the others still
+ * say what the word can be (金子: a surname, an organization, a place and a common noun; 毎日: an
+ * adverbial noun and a newspaper). Read by the tagger as a feature (tagger/japanese-features.ts)
+ * and by the rule that keeps such words from standing alone (otherSenseOf in ../index.ts).
  */
-import { dictionaryEntries } from '../ja/lattice.js';
-import type { JaTokenizer } from '../ja/tokenizer.js';
+import { dictionaryEntries } from './lattice.js';
+import type { JaTokenizer } from './tokenizer.js';
 
 const BITS: Record<string, number> = {
   '名詞,固有名詞,人名,姓': 1,
@@ -21,6 +22,11 @@ const BITS: Record<string, number> = {
 };
 const OTHER_NOUN = 2048;
 const NOT_NOUN = 4096;
+
+/** A person's name of any kind (IPADIC's 人名: 姓, 名, 一般). */
+export const PERSON_NAME_SENSES = 1 | 2 | 4;
+/** An adverbial noun (毎日, 今年). */
+export const ADVERBIAL_SENSE = 512;
 
 export function senseBits(tokenizer: JaTokenizer): (word: string) => number {
   return (word) => {

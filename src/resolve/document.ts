@@ -5,6 +5,7 @@
  * to names become roles. No knowledge base beyond the gazetteers.
  */
 import type { Candidate } from '../extract/candidate.js';
+import { DIGIT_ORDINAL } from '../extract/en/units.js';
 import type { Gazetteer } from '../extract/gazetteer/build.js';
 import { isKatakana, isNameDot, isUpper, isWordChar } from '../extract/text/scripts.js';
 import type { Entity, Lang, Mention, Role, TextExtraction } from '../types.js';
@@ -49,9 +50,6 @@ function partsOf(name: string, script: Script): string[] {
   else if (script === 'kana') words = name.split(/[・＝=]/).filter(Boolean);
   return words.length > 0 ? words : [name];
 }
-
-/** A numbered unit written by its number alone: 82nd, 139th, 62d. */
-const UNIT_NUMBER = /^\d+(st|nd|rd|th|d)$/;
 
 /** Words near a mention that say Georgia is the U.S. state (or another place in an ambiguous pair). */
 const STATE_CUES = /Atlanta|Savannah|U\.S\. state|\bstate of\b|\bGov\.|governor|Senate race|州/;
@@ -138,7 +136,7 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
     for (const c of candidates) {
       if (c.kind === 'person') continue;
       const surface = text.slice(c.start, c.end);
-      if (c.kind === 'organization' && UNIT_NUMBER.test(surface)) {
+      if (c.kind === 'organization' && DIGIT_ORDINAL.test(surface)) {
         shortUnits.push({ t, c, surface });
         continue;
       }

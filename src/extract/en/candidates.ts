@@ -159,6 +159,8 @@ function actsAsPerson(text: string, offset: number, words: Word[], i: number, j:
 /** What follows an organization's name and hardly a person's or a place's: "X was founded", "X's shareholders". */
 const ORG_AFTER =
   /^\s*(,\s*)?((was|were|is|are|has been|had been) (founded|established|incorporated|headquartered|disbanded|dissolved|reformed|renamed|merged|acquired|listed)\b|(['’]s?\s*|['’]\s*)(shares|stock|shareholders|headquarters|subsidiary|subsidiaries|lineup|line-up|debut album|chief executive|CEO|board of directors)\b)/;
+/** What follows a name within 40 characters says it is an organization (ORG_AFTER). */
+const actsAsOrgAfter = (text: string, offset: number, w: Word): boolean => ORG_AFTER.test(text.slice(w.end - offset, w.end - offset + 40));
 
 /** A town's name before these is its team's: "North Melbourne player", "Liverpool striker", "Boston fans". */
 const TEAM_MEMBERS = new Set('player players coach captain striker midfielder defender goalkeeper pitcher quarterback squad teammate teammates fans supporters'.split(' '));
@@ -438,6 +440,8 @@ function wordsOf(text: string, offset: number): { words: Word[]; sentences: Arra
 
 /** Titles written as abbreviations: they need their normal case or a period after them. */
 const ABBREVIATED_TITLES = new Set('mr mrs ms dr gen lt col capt maj adm brig sgt cpl pvt spc det rev fr sen rep gov pres prof amb'.split(' '));
+/** An abbreviated title written otherwise (MS, DR without a period): the MS of "MS Windows", the DR of "DR Congo". */
+const notWrittenAsTitle = (w: Word): boolean => ABBREVIATED_TITLES.has(w.lower) && !w.dotted && !/^[A-Z][a-z]+$/.test(w.text);
 
 /** A title of up to four words starting at word i (Secretary of State, Rear Adm.). */
 function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): { title: Title; next: number } | null {
@@ -447,7 +451,7 @@ function titleAt(words: Word[], i: number, end: number, gazetteer: Gazetteer): {
   let found: { title: Title; next: number } | null = null;
   for (let j = i; j < Math.min(end, i + 4); j++) {
     // An abbreviated title is written Ms or Ms.: the MS of "MS Windows" or the DR of "DR Congo" is none.
-    if (ABBREVIATED_TITLES.has(words[j]!.lower) && !words[j]!.dotted && !/^[A-Z][a-z]+$/.test(words[j]!.text)) break;
+    if (notWrittenAsTitle(words[j]!)) break;
     key = key ? `${key} ${words[j]!.lower}` : words[j]!.lower;
     const title = gazetteer.titlesEn.get(key);
     if (title) found = { title, next: j + 1 };
@@ -598,7 +602,7 @@ export function englishCandidates(
         // Untagged (often a name opening a sentence): typed later if written elsewhere with a kind.
         if (w.sentenceStart && capitalized(w) && !isDemonym(w) && !w.tags.has('Pronoun') && !FUNCTION_TAGS.some((t) => w.tags.has(t))) {
           // "Caloi was founded in 1898": a word no lexicon knows, opening a sentence, that acts like an organization is one.
-          if (LEXICON[w.lower] === undefined && /^[A-Z][a-z]/.test(w.text) && ORG_AFTER.test(text.slice(w.end - offset, w.end - offset + 40)))
+          if (LEXICON[w.lower] === undefined && /^[A-Z][a-z]/.test(w.text) && actsAsOrgAfter(text, offset, w))
             out.push({ start: w.start, end: nameEnd(text, offset, w), kind: 'organization', tier: TIER.compromise, rule: 'acts-as-org' });
           else unknown.push([w.start, w.end]);
         }
@@ -676,7 +680,7 @@ export function englishCandidates(
       }
       // compromise reads an all-caps MS or DR as the honorific and the next word as a person (MS Windows):
       // a title written so is none (titleAt), and neither is the person it made.
-      if (j > i + 1 && ABBREVIATED_TITLES.has(w.lower) && !w.dotted && !/^[A-Z][a-z]+$/.test(w.text)) kinds.delete('person');
+      if (j > i + 1 && notWrittenAsTitle(w)) kinds.delete('person');
       const last = words[j - 1]!;
       // The head of "X of Y" is X (University of Texas), else the last word.
       const head = (ofAt > i ? words[ofAt - 1]! : last).lower;
@@ -726,7 +730,7 @@ export function englishCandidates(
       }
       if ((kind === null || (kind === 'location' && why === 'tag-place')) && !kinds.has('person') && afterOrgVerb(words, from, i)) (kind = 'organization'), (why = 'org-verb');
       else if (kind === null && !words.slice(i, j).some(isDemonym) && actsAsPerson(text, offset, words, i, j, to)) (kind = 'person'), (why = 'acts-as-person');
-      else if ((kind === null || why === 'tag-place') && !isDemonym(last) && ORG_AFTER.test(text.slice(last.end - offset, last.end - offset + 40))) (kind = 'organization'), (why = 'acts-as-org');
+      else if ((kind === null || why === 'tag-place') && !isDemonym(last) && actsAsOrgAfter(text, offset, last)) (kind = 'organization'), (why = 'acts-as-org');
       else if ((why === 'tag-place' || kind === null) && !last.breakAfter && j < to && TEAM_MEMBERS.has(words[j]!.lower)) (kind = 'organization'), (why = 'team-member');
       else if (kind === 'location' && j > i + 1 && VENUE_HEADS.has(last.lower) && why === 'tag-place' && !/^(Male|Female|First)Name$/.test(String(LEXICON[w.lower] ?? ''))) (kind = 'organization'), (why = 'venue');
       // "bands like The Ramones", "supporting The Stooges": "The" with a capital inside a sentence, before a plural,

@@ -11,9 +11,12 @@ const UNIT_HEADS = new Set('army armies corps division wing command squadron reg
 const ORDINAL_WORDS = new Set(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth thirtieth fortieth fiftieth'.split(' '),
 );
+/** An ordinal in digits, as units are numbered: 82nd, 139th, 62d. Resolution joins "the 82nd" to its unit by it. */
+export const DIGIT_ORDINAL = /^\d+(st|nd|rd|th|d)$/;
+
 /** A unit's number: 65, 82nd, 62d (not a year), a Roman numeral of two letters or more, an ordinal word. */
 const isUnitNumber = (w: Word): boolean =>
-  /^(\d{1,3}|\d+(st|nd|rd|th|d))$/.test(w.text) || (/^[IVXL]{2,5}$/.test(w.text) && /^(X{0,3})(IX|IV|V?I{0,3})$/.test(w.text)) || (ORDINAL_WORDS.has(w.lower) && /^[A-Z]/.test(w.text));
+  /^\d{1,3}$/.test(w.text) || DIGIT_ORDINAL.test(w.text) || (/^[IVXL]{2,5}$/.test(w.text) && /^(X{0,3})(IX|IV|V?I{0,3})$/.test(w.text)) || (ORDINAL_WORDS.has(w.lower) && /^[A-Z]/.test(w.text));
 
 const capitalized = (w: Word): boolean => /^[A-Z]/.test(w.text);
 
@@ -33,7 +36,7 @@ export function militaryUnits(text: string, offset: number, words: Word[]): Engl
     }
     // "the 62d NY, 93d PVI": an ordinal written in digits before an acronym names a unit by its state's initials.
     // Not after a possessive: "his 2nd MVP" counts awards.
-    if (end < 0 && /^\d+(st|nd|rd|th|d)$/.test(n.text) && /^[A-Z]{2,4}$/.test(words[i + 1]!.text) && !/^(his|her|their|its|my|our|your)$/.test(words[i - 1]?.lower ?? '')) end = i + 1;
+    if (end < 0 && DIGIT_ORDINAL.test(n.text) && /^[A-Z]{2,4}$/.test(words[i + 1]!.text) && !/^(his|her|their|its|my|our|your)$/.test(words[i - 1]?.lower ?? '')) end = i + 1;
     if (end < 0) continue;
     // "No. 18 Squadron": compromise ends a sentence after "No.", the name starts there.
     const before = text.slice(Math.max(0, n.start - offset - 4), n.start - offset);

@@ -23,7 +23,7 @@ const NICKNAMES = [
   'Blackhawks', 'Avalanche', 'Stars', 'Wild', 'Predators', 'Blues', 'Flames', 'Canucks', 'Ducks', 'Coyotes', 'Sharks', 'Kraken', 'Golden Knights', 'Whalers', 'Nordiques', 'Thrashers',
   // College
   'Longhorns', 'Crimson Tide', 'Buckeyes', 'Wolverines', 'Sooners', 'Gators', 'Hoosiers', 'Razorbacks', 'Jayhawks', 'Tar Heels', 'Blue Devils', 'Nittany Lions', 'Cornhuskers',
-  'Hawkeyes', 'Badgers', 'Fighting Irish', 'Huskies', 'Wildcats', 'Bulldogs', 'Tar Heels', 'Gophers', 'Boilermakers', 'Spartans', 'Bruins', 'Hokies', 'Cougars', 'Mustangs', 'Horned Frogs',
+  'Hawkeyes', 'Badgers', 'Fighting Irish', 'Huskies', 'Wildcats', 'Bulldogs', 'Gophers', 'Boilermakers', 'Spartans', 'Hokies', 'Cougars', 'Mustangs', 'Horned Frogs',
 ];
 /** By first word; the value lists the nickname's words. */
 const BY_FIRST = new Map<string, string[][]>();

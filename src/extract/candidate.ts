@@ -32,6 +32,9 @@ export interface Candidate {
   administrationOf?: boolean;
 }
 
+/** A title or a dictionary's entity backs the span: the filters of weak Japanese spans leave it alone. */
+export const isBacked = (c: Candidate): boolean => c.tier >= TIER.title || c.entityIds !== undefined;
+
 /**
  * Settles overlaps: higher tier first, then longer, then earlier. An organization keeps the
  * country it is built on (米 in 米軍, 英国 in 英国政府) and an administration its person (バイデン政権).

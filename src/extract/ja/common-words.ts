@@ -8,7 +8,7 @@
  * whatever this says).
  */
 import { readFileSync } from 'node:fs';
-import { TIER, type Candidate } from '../candidate.js';
+import { isBacked, type Candidate } from '../candidate.js';
 
 let words: ReadonlySet<string> | null = null;
 
@@ -19,5 +19,5 @@ export function jaCommonWords(): ReadonlySet<string> {
 }
 
 export function withoutCommonWords(text: string, candidates: Candidate[], common: ReadonlySet<string> = jaCommonWords()): Candidate[] {
-  return candidates.filter((c) => c.tier >= TIER.title || c.entityIds !== undefined || c.kind === 'country' || !common.has(text.slice(c.start, c.end)));
+  return candidates.filter((c) => isBacked(c) || c.kind === 'country' || !common.has(text.slice(c.start, c.end)));
 }

@@ -5,12 +5,12 @@
  * it, or whose last has katakana right after it, is dropped. The gold sets mark such spans about
  * once in a thousand names (ソフトバンク in ソフトバンクモバイル).
  */
-import { TIER, type Candidate } from '../candidate.js';
+import { isBacked, type Candidate } from '../candidate.js';
 import { isKatakana } from '../text/scripts.js';
 
 export function withoutKatakanaPieces(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
-    if (c.tier >= TIER.title || c.entityIds !== undefined) return true;
+    if (isBacked(c)) return true;
     const glued = (isKatakana(text.charCodeAt(c.start)) && isKatakana(text.charCodeAt(c.start - 1))) || (isKatakana(text.charCodeAt(c.end - 1)) && isKatakana(text.charCodeAt(c.end)));
     return !glued;
   });

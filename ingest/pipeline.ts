@@ -213,6 +213,11 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
   const pending: Article[] = [];
   let flushed = 0;
   const nextSize = () => batchSizeAt(flushed, firstBatchSize, batchSize);
+  const takeBatch = (): Article[] => {
+    const batch = pending.splice(0, nextSize());
+    flushed++;
+    return batch;
+  };
   for await (const outcome of source) {
     if (failure) break;
     if (!outcome.ok) {
@@ -225,17 +230,11 @@ export async function runPipeline(source: AsyncIterable<PipelineInput> | Iterabl
     progress.read++;
     pending.push(outcome.article);
     if (progress.read % 10 === 0) report();
-    while (!failure && pending.length > nextSize() && (flushed > 0 || pending.length > batchSize)) {
-      const size = nextSize();
-      flushed++;
-      await flush(pending.splice(0, size), false, false);
-    }
+    while (!failure && pending.length > nextSize() && (flushed > 0 || pending.length > batchSize)) await flush(takeBatch(), false, false);
   }
   const smallInput = summary.articles <= batchSize;
   while (pending.length > 0 && !failure) {
-    const size = nextSize();
-    flushed++;
-    const batch = pending.splice(0, size);
+    const batch = takeBatch();
     await flush(batch, pending.length === 0, smallInput);
   }
   await Promise.all(inFlight);

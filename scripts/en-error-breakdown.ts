@@ -11,12 +11,13 @@ import { createExtractor } from '../src/extract/index.js';
 import { loadGazetteer } from '../src/extract/gazetteer/load.js';
 import { englishCandidates } from '../src/extract/en/candidates.js';
 import { fold } from '../src/extract/text/scripts.js';
+import { parseGold } from '../src/eval/gold.js';
 import { spansFromMentions } from '../src/eval/predictors.js';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const outPath = outAt >= 0 ? args[outAt + 1]! : '/tmp/en-errors.tsv';
-const gold = readFileSync(args.find((a, i) => !a.startsWith('--') && (i === 0 || args[i - 1] !== '--out')) ?? '../shared/eval/en-wikigold.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; entities: S[] });
+const gold = parseGold(readFileSync(args.find((a, i) => !a.startsWith('--') && (i === 0 || args[i - 1] !== '--out')) ?? '../shared/eval/en-wikigold.jsonl', 'utf8')).records;
 const ex = await createExtractor();
 const gz = await loadGazetteer();
 type S = { start: number; end: number; type: string };

@@ -23,6 +23,11 @@ export interface LocalServerSettings {
   pageCacheSize: string;
   /** The server's garbage collector: 'parallel' (throughput) or 'g1' (Neo4j's default, shorter pauses). */
   gc: GcChoice;
+  /**
+   * Where the server's class-data sharing archive is kept (made on this machine at the first clean
+   * stop, mapped at every start after: graph/local/class-archive.ts); undefined turns it off.
+   */
+  classArchiveDir: string | undefined;
 }
 
 export type GcChoice = 'parallel' | 'g1';
@@ -103,6 +108,13 @@ export function resolveLocalSettings(env: Env = process.env, overrides: Partial<
   const cacheRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_PAGECACHE');
   const dbDirRaw = nonEmpty(env, 'NEWSGRAPH_DB_DIR');
   const gcRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_GC')?.toLowerCase();
+  const archiveRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_CLASS_ARCHIVE')?.toLowerCase();
+  if (archiveRaw !== undefined && archiveRaw !== 'on' && archiveRaw !== 'off') {
+    throw new ConfigError(`NEWSGRAPH_NEO4J_CLASS_ARCHIVE=${archiveRaw} is neither on nor off.`, {
+      hint: 'Set NEWSGRAPH_NEO4J_CLASS_ARCHIVE to on or off, or unset it (on).',
+    });
+  }
+  const distDir = path.join(home, `neo4j-${version}`);
   if (gcRaw !== undefined && !GC_CHOICES.includes(gcRaw as GcChoice)) {
     throw new ConfigError(`NEWSGRAPH_NEO4J_GC=${gcRaw} is not a garbage collector newsgraph knows.`, {
       hint: `Set NEWSGRAPH_NEO4J_GC to ${GC_CHOICES.join(' or ')}, or unset it.`,
@@ -110,13 +122,14 @@ export function resolveLocalSettings(env: Env = process.env, overrides: Partial<
   }
   return {
     version,
-    distDir: path.join(home, `neo4j-${version}`),
+    distDir,
     dbDir: dbDirRaw ? path.resolve(dbDirRaw) : path.join(home, 'db'),
     host: DEFAULTS.host,
     boltPort: portRaw ? parsePort(portRaw, 'NEWSGRAPH_BOLT_PORT') : DEFAULTS.boltPort,
     heapSize: heapRaw ? parseMemory(heapRaw, 'NEWSGRAPH_NEO4J_HEAP') : DEFAULTS.heapSize,
     pageCacheSize: cacheRaw ? parseMemory(cacheRaw, 'NEWSGRAPH_NEO4J_PAGECACHE') : DEFAULTS.pageCacheSize,
     gc: (gcRaw as GcChoice | undefined) ?? defaultGc(os.availableParallelism()),
+    classArchiveDir: archiveRaw === 'off' ? undefined : path.join(distDir, 'class-archive'),
     ...overrides,
   };
 }

@@ -11,9 +11,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { PortInUseError, ServerError } from '../../src/errors.js';
 import { boltUriOf, passwordFileOf, type LocalServerSettings } from '../../src/settings.js';
+import { archiveJvmArgs, archivePending, finishClassArchive, planClassArchive } from './class-archive.js';
 import { instanceDirs, renderNeo4jConf } from './conf.js';
-import { fetchNeo4j, NEO4J_ADMIN_CLASS, NEO4J_MAIN_CLASS } from './fetch.js';
-import { checkJava } from './prerequisites.js';
+import { fetchNeo4j, NEO4J_ADMIN_CLASS, NEO4J_MAIN_CLASS, readClasspath } from './fetch.js';
+import { checkJava, javaCommand } from './prerequisites.js';
 import { isPortInUse, isServerProcess } from './process.js';
 
 export interface LocalStatus {
@@ -161,18 +162,25 @@ export async function startLocal(local: LocalServerSettings, log: Log = () => {}
   await rm(dirs.pidFile, { force: true });
   if (await isPortInUse(local.host, local.boltPort)) throw new PortInUseError(local.host, local.boltPort);
 
-  const { command: java } = checkJava();
+  const { command: java, versionText } = checkJava();
   const { classpath } = await fetchNeo4j(local, log);
   for (const dir of [dirs.conf, dirs.data, dirs.logs, dirs.run]) await mkdir(dir, { recursive: true });
   await chmod(local.dbDir, 0o700);
   await writeFile(path.join(dirs.conf, 'neo4j.conf'), renderNeo4jConf(local));
   const password = await ensurePassword(local, java, classpath);
+  const archive = await planClassArchive({
+    archiveDir: local.classArchiveDir,
+    java,
+    javaVersionText: versionText,
+    classpath,
+    runDir: dirs.run,
+  });
 
   log(`Starting Neo4j ${local.version} on ${boltUriOf(local)}…`);
   const out = openSync(dirs.consoleLog, 'a');
   const child = spawn(
     java,
-    [...jvmArgs(local), '-cp', classpath, NEO4J_MAIN_CLASS, `--home-dir=${local.dbDir}`, `--config-dir=${dirs.conf}`],
+    [...jvmArgs(local), ...archiveJvmArgs(archive), '-cp', classpath, NEO4J_MAIN_CLASS, `--home-dir=${local.dbDir}`, `--config-dir=${dirs.conf}`],
     {
       detached: true,
       stdio: ['ignore', out, out],
@@ -201,16 +209,25 @@ export async function stopLocal(local: LocalServerSettings, log: Log = () => {})
     await rm(pidFile, { force: true });
     return { wasRunning: false, seconds: 0 };
   }
-  log(`Stopping Neo4j (pid ${pid})…`);
+  const runDir = instanceDirs(local).run;
+  const writesArchive = await archivePending(runDir);
+  log(`Stopping Neo4j (pid ${pid})${writesArchive ? '; it writes its class archive first (once, ~10 s)' : ''}…`);
   process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  // Writing the archive (~120 MB) takes 10-15 s on a busy 2-core machine: give it a minute more.
+  const deadline = Date.now() + STOP_TIMEOUT_MS + (writesArchive ? 60_000 : 0);
+  let killed = false;
   while (isServerProcess(pid, NEO4J_MAIN_CLASS, local.dbDir)) {
     if (Date.now() > deadline) {
       log('Neo4j did not stop within a minute; killing it.');
       process.kill(pid, 'SIGKILL');
+      killed = true;
       break;
     }
     await sleep(200);
+  }
+  if (writesArchive) {
+    const installed = await finishClassArchive(runDir, !killed, javaCommand(), await readClasspath(local));
+    if (installed) log(`Class archive ready for the next start: ${installed}`);
   }
   await rm(pidFile, { force: true });
   return { wasRunning: true, seconds: (performance.now() - started) / 1000 };

@@ -14,7 +14,7 @@ export function javaCommand(env: NodeJS.ProcessEnv = process.env): string {
   return env.JAVA_HOME ? `${env.JAVA_HOME}/bin/java` : 'java';
 }
 
-export function checkJava(env: NodeJS.ProcessEnv = process.env): { command: string; major: number } {
+export function checkJava(env: NodeJS.ProcessEnv = process.env): { command: string; major: number; versionText: string } {
   const command = javaCommand(env);
   const run = spawnSync(command, ['-version'], { encoding: 'utf8' });
   if (run.error || run.status !== 0) {
@@ -22,13 +22,14 @@ export function checkJava(env: NodeJS.ProcessEnv = process.env): { command: stri
       hint: 'Install it (Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless; macOS: brew install openjdk@17) or set JAVA_HOME, or point NEO4J_URI at an existing Neo4j.',
     });
   }
-  const major = parseJavaMajor(`${run.stderr}${run.stdout}`);
+  const versionText = `${run.stderr}${run.stdout}`;
+  const major = parseJavaMajor(versionText);
   if (major === undefined || major < 17) {
     throw new PrerequisiteError(`Java ${major ?? '(unknown version)'} is too old for Neo4j 5: it needs Java 17 or 21.`, {
       hint: 'Install Java 17 and put it first on PATH, or set JAVA_HOME to it.',
     });
   }
-  return { command, major };
+  return { command, major, versionText };
 }
 
 export function checkMaven(): string {

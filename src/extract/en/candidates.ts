@@ -14,16 +14,10 @@ import { definedNames } from './definitions.js';
 import { militaryUnits } from './units.js';
 import { partyAdjectives } from './parties.js';
 import { teamNicknames } from './teams.js';
+import { parseEnglish } from './parse.js';
 
 /** A candidate with the rule that proposed it (read by error analysis; overlap settling ignores it). */
 export type EnglishCandidate = Candidate & { rule?: string };
-
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
 
 export interface Word {
   start: number;
@@ -399,11 +393,10 @@ function kindOf(tags: Set<string>): EntityKind | 'proper' | null {
 }
 
 function wordsOf(text: string, offset: number): { words: Word[]; sentences: Array<[number, number]> } {
-  const doc = nlp(text) as unknown as { document: Term[][] };
   const words: Word[] = [];
   const sentences: Array<[number, number]> = [];
   let cursor = 0;
-  for (const sentence of doc.document) {
+  for (const sentence of parseEnglish(text)) {
     const first = words.length;
     for (let i = 0; i < sentence.length; i++) {
       const t = sentence[i]!;

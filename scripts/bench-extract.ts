@@ -5,6 +5,7 @@
  * with the statistical tagger if it loads.
  *   npx tsx scripts/bench-extract.ts [ja.jsonl] [en.jsonl] [--ja-articles N] [--rounds N]
  *   npx tsx scripts/bench-extract.ts [ja.jsonl] --lengths 304000   (time per character as one text grows)
+ *   npx tsx scripts/bench-extract.ts --en-only [--rounds N]          (the English half alone)
  * Defaults: ../shared/corpus/ja-livedoor/livedoor_articles.jsonl, ../shared/corpus/en-wikinews/gum_wikinews_articles.jsonl
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import nlp from 'compromise';
 import { buildExtractor, createExtractor, type Extractor } from '../src/extract/index.js';
 import { loadGazetteer } from '../src/extract/gazetteer/load.js';
 import { loadJaTokenizer, tokenizeJapanese } from '../src/extract/ja/tokenizer.js';
+import { parseEnglish } from '../src/extract/en/parse.js';
 import type { Lang } from '../src/types.js';
 
 const args = process.argv.slice(2);
@@ -19,7 +21,9 @@ const option = (name: string, fallback: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
+// Options that take a value; --en-only takes none, so a path after it is still a path.
+const VALUED = new Set(['--ja-articles', '--rounds', '--lengths']);
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED.has(args[i - 1]!)));
 const jaPath = positional[0] ?? '../shared/corpus/ja-livedoor/livedoor_articles.jsonl';
 const enPath = positional[1] ?? '../shared/corpus/en-wikinews/gum_wikinews_articles.jsonl';
 const jaArticles = option('--ja-articles', 150);
@@ -119,7 +123,7 @@ function report(label: string, texts: string[], lang: Lang, baseline: (t: string
   });
 }
 
-report('Japanese (vs kuromoji tokenize)', ja, 'ja', (t) => tokenizer.tokenize(t), [
+if (!args.includes('--en-only')) report('Japanese (vs kuromoji tokenize)', ja, 'ja', (t) => tokenizer.tokenize(t), [
   // The same tokens through pieces and the linear lattice (src/extract/ja/lattice.ts), no rules:
   // how much of the extractor's lead over the baseline is tokenization alone.
   ['tokens only', (t) => tokenizeJapanese(tokenizer, t)],
@@ -127,6 +131,8 @@ report('Japanese (vs kuromoji tokenize)', ja, 'ja', (t) => tokenizer.tokenize(t)
   ['with tagger', full],
 ]);
 report('English (vs compromise nlp())', en, 'en', (t) => nlp(t), [
+  // The extractor's own compromise parse (src/extract/en/parse.ts: the same terms and tags), no rules.
+  ['parse only', (t) => parseEnglish(t)],
   ['rules+gazetteers', rulesOnly],
   ['with tagger', full],
 ]);

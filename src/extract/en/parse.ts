@@ -49,15 +49,27 @@ interface World {
 
 const world = (nlp as unknown as { world(): World }).world();
 
+/** A pattern with what the sweep tests before running it, words and tags as numbers (their key's place). */
+interface Compiled {
+  pattern: Pattern;
+  /** The match string as a number: each string is tried once per sentence. */
+  id: number;
+  needs: Int32Array;
+  wants: Int32Array;
+  minWant: number;
+  /** NaN when the pattern has none: compromise's `terms >= undefined` then fails, and so does ours. */
+  minWords: number;
+}
+
 /**
  * A pattern index prepared for the sweep: each key's place in the index's key order (the order
- * compromise tries them in), its patterns, and each pattern's match string as a number.
+ * compromise tries them in) and its patterns; every need and want of a pattern is a key.
  */
 interface Prepared {
   rank: Map<string, number>;
-  patterns: Pattern[][];
-  ids: Int32Array[];
-  /** Per match string, the sentence that last took it (each string is tried once per sentence). */
+  patterns: Compiled[][];
+  /** Per key, the sentence that holds it; per match string, the sentence that took it (stamps). */
+  present: Int32Array;
   seen: Int32Array;
   sentence: number;
 }
@@ -66,24 +78,35 @@ function prepare(net: Net): Prepared {
   let ready = prepared.get(net);
   if (!ready) {
     const keys = Object.keys(net.hooks);
+    const rank = new Map(keys.map((key, i): [string, number] => [key, i]));
     const idOf = new Map<string, number>();
-    const patterns = keys.map((key) => net.hooks[key]!);
-    const ids = patterns.map((list) => Int32Array.from(list, (p) => idOf.get(p.match) ?? idOf.set(p.match, idOf.size).size - 1));
-    ready = { rank: new Map(keys.map((key, i): [string, number] => [key, i])), patterns, ids, seen: new Int32Array(idOf.size), sentence: 0 };
+    const number = (key: string): number => rank.get(key) ?? -1;
+    const patterns = keys.map((key) =>
+      net.hooks[key]!.map((pattern): Compiled => ({
+        pattern,
+        id: idOf.get(pattern.match) ?? idOf.set(pattern.match, idOf.size).size - 1,
+        needs: Int32Array.from(pattern.needs, number),
+        wants: Int32Array.from(pattern.wants, number),
+        minWant: pattern.minWant,
+        minWords: Number(pattern.minWords),
+      })),
+    );
+    ready = { rank, patterns, present: new Int32Array(keys.length), seen: new Int32Array(idOf.size), sentence: 0 };
     prepared.set(net, ready);
   }
   return ready;
 }
 
 /** Whether a pattern can apply to a sentence holding these words and tags (compromise's own tests, in one). */
-function fits(p: Pattern, have: Set<string>, terms: number): boolean {
-  if (!(terms >= p.minWords)) return false;
-  for (const need of p.needs) if (!have.has(need)) return false;
-  if (p.ifNo !== undefined) for (const no of p.ifNo) if (have.has(no)) return false;
-  if (p.wants.length === 0) return true;
+function fits(c: Compiled, present: Int32Array, stamp: number, have: Set<string>, terms: number): boolean {
+  if (!(terms >= c.minWords)) return false;
+  for (let i = 0; i < c.needs.length; i++) if (present[c.needs[i]!] !== stamp) return false;
+  const ifNo = c.pattern.ifNo;
+  if (ifNo !== undefined) for (const no of ifNo) if (have.has(no)) return false;
+  if (c.wants.length === 0) return true;
   let wanted = 0;
-  for (const want of p.wants) if (have.has(want)) wanted++;
-  return wanted >= p.minWant;
+  for (let i = 0; i < c.wants.length; i++) if (present[c.wants[i]!] === stamp) wanted++;
+  return wanted >= c.minWant;
 }
 
 const byNumber = (a: number, b: number): number => a - b;
@@ -100,23 +123,21 @@ const bulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   for (let n = 0; n < document.length; n++) {
     const have = caches[n]!;
     const terms = document[n]!.length;
+    // Sentence stamps start at 1; start over long before Int32 runs out.
+    if (ready.sentence >= 0x7fffffff) (ready.seen.fill(0), ready.present.fill(0), (ready.sentence = 0));
+    const stamp = ++ready.sentence;
     const hit: number[] = [];
     for (const item of have) {
       const r = ready.rank.get(item);
-      if (r !== undefined) hit.push(r);
+      if (r !== undefined) (hit.push(r), (ready.present[r] = stamp));
     }
     hit.sort(byNumber);
-    // Sentence stamps start at 1; wrap long before Int32 runs out by starting over.
-    if (ready.sentence >= 0x7fffffff) (ready.seen.fill(0), (ready.sentence = 0));
-    const stamp = ++ready.sentence;
     const todo: Pattern[] = [];
     for (const r of hit) {
-      const list = ready.patterns[r]!;
-      const ids = ready.ids[r]!;
-      for (let k = 0; k < list.length; k++) {
-        if (ready.seen[ids[k]!] === stamp) continue;
-        ready.seen[ids[k]!] = stamp;
-        if (fits(list[k]!, have, terms)) todo.push(list[k]!);
+      for (const c of ready.patterns[r]!) {
+        if (ready.seen[c.id] === stamp) continue;
+        ready.seen[c.id] = stamp;
+        if (fits(c, ready.present, stamp, have, terms)) todo.push(c.pattern);
       }
     }
     for (const p of net.always) if (terms >= p.minWords) todo.push(p);

@@ -240,7 +240,7 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     if (head.unknown && isLatinLetter(head.surface.charCodeAt(0))) continue;
     const country = countryEndingAt.get(t.start);
     const orgKind = COUNTRY_ORG[suffix];
-    const candidate: Candidate = { start, end, kind: 'organization', tier: TIER.rule };
+    const candidate: Candidate = { start, end, kind: 'organization', tier: TIER.rule, namePlusSuffix: true };
     if (country && country.start === start && orgKind) candidate.entityIds = [`org:${country.id.slice('country:'.length).toLowerCase()}-${orgKind}`];
     else if (suffix === '政権' && katakanaNamePart(tokens[i - 1]!) && headStart === i - 1) {
       candidate.administrationOf = true;

@@ -43,6 +43,11 @@ describe('selectCandidates: who wins an overlap', () => {
       [`0-2 organization ${TIER.gazetteer} org:un`],
     ],
     [
+      'a known organization at the head of a name plus an organization word stays nested (ソフトバンク in ソフトバンク株式会社)',
+      [c(0, 6, 'organization', TIER.gazetteer, ['org:softbank']), { ...c(0, 10, 'organization', TIER.rule), namePlusSuffix: true }],
+      [`0-10 organization ${TIER.rule}`, `0-6 organization ${TIER.gazetteer} org:softbank`],
+    ],
+    [
       'an unknown organization inside the tagger\'s does not nest',
       [c(0, 2, 'organization', TIER.rule), c(0, 3, 'organization', TIER.tagger)],
       [`0-3 organization ${TIER.tagger}`],

@@ -129,6 +129,10 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['解凍するとempty.exeが現れる。', ['empty.exe'], []],
     ['小国が大国に貸しを作る好機だ。', ['小国', '大国'], []],
     ['同盟国との協議が続いた。', ['同盟国'], []],
+    // A company the dictionary knows does not cut short the longer name it heads.
+    ['ソフトバンク株式会社が発表した。', [], [['ソフトバンク株式会社', 'organization'], ['ソフトバンク', 'organization']]],
+    ['トヨタグループの決算が出た。', [], [['トヨタグループ', 'organization']]],
+    ['孫正義氏は、Twitterを通じて発言した。', [], [['Twitter', 'organization'], ['孫正義', 'person']]],
     // The tagger opened these spans on the line break before the name.
     ['対応はまちまちで、\n国防省で動いているのは一部だけだ', ['\n国防省'], [['国防省', 'organization']]],
     ['方針が揺れている\n\n国防省、国務省の足並みも乱れた', ['\n\n国防省'], [['国防省', 'organization'], ['国務省', 'organization']]],

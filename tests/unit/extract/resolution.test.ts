@@ -26,6 +26,17 @@ describe('resolution over an article', () => {
     expect(r.entities.filter((e) => e.id === 'person:ja:ジェームズ・ホルデン')).toHaveLength(1);
   });
 
+  it.each<[string, string, string]>([
+    ['ツイッターとTwitterは同じ会社だ。', 'ツイッター', 'Twitter'],
+    ['ドコモ、つまりNTTドコモが発表した。', 'ドコモ', 'NTTドコモ'],
+    ['パナソニック（Panasonic）の新製品。', 'パナソニック', 'Panasonic'],
+    ['Amazon.co.jpとアマゾンで買える。', 'Amazon.co.jp', 'アマゾン'],
+  ])('one company across scripts and short forms: %s', (text, a, b) => {
+    const found = new Map(ids(ex.extractArticle(article(text, [])).body).map(([t, id]) => [t, id] as const));
+    expect(found.get(a)).toMatch(/^org:[a-z-]+$/);
+    expect(found.get(b)).toBe(found.get(a));
+  });
+
   it('joins Boris Johnson … Johnson, and a Latin surname to its full name', () => {
     const r = ex.extractArticle(article('Senator Mark Trevellian spoke on Monday. Later Trevellian left.', [], 'en'));
     const found = ids(r.body).filter(([, id]) => id === 'person:mark-trevellian').map(([t]) => t);

@@ -57,6 +57,9 @@ export interface ExtractorParts {
  * closes there (`\n国防省` after a line break in a comment) would carry the whitespace into the
  * entity's name and id. Whitespace inside a span stays (安倍　晋三).
  */
+/** ＝ or = between the parts of a name (ジャン＝ポール). */
+const isEqualsJoin = (c: number): boolean => c === 0xff1d || c === 0x3d || c === 0x30a0;
+
 function fromTagger(spans: TaggedSpan[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) {
@@ -64,7 +67,12 @@ function fromTagger(spans: TaggedSpan[], text: string): Candidate[] {
     let end = s.end;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ start, end, kind: s.type, tier: TIER.tagger });
+    if (end <= start) continue;
+    // It rarely saw a name joined by ＝ in training and ends the name there (ジャン＝ポール・サルトル):
+    // two persons with only ＝ between them are one name. Not ・, which also separates the names of a list.
+    const last = out[out.length - 1];
+    if (last && last.kind === 'person' && s.type === 'person' && start === last.end + 1 && isEqualsJoin(text.charCodeAt(last.end))) last.end = end;
+    else out.push({ start, end, kind: s.type, tier: TIER.tagger });
   }
   return out;
 }

@@ -133,6 +133,9 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['ソフトバンク株式会社が発表した。', [], [['ソフトバンク株式会社', 'organization'], ['ソフトバンク', 'organization']]],
     ['トヨタグループの決算が出た。', [], [['トヨタグループ', 'organization']]],
     ['孫正義氏は、Twitterを通じて発言した。', [], [['Twitter', 'organization'], ['孫正義', 'person']]],
+    // The tagger ended the name at ＝; ・ between two names still lists two people.
+    ['哲学者ジャン＝ポール・サルトルの妻だった。', ['ジャン', 'ポール・サルトル'], [['ジャン＝ポール・サルトル', 'person']]],
+    ['ジャン=リュック・ゴダール監督の映画。', ['ジャン'], [['ジャン=リュック・ゴダール', 'person']]],
     // The tagger opened these spans on the line break before the name.
     ['対応はまちまちで、\n国防省で動いているのは一部だけだ', ['\n国防省'], [['国防省', 'organization']]],
     ['方針が揺れている\n\n国防省、国務省の足並みも乱れた', ['\n\n国防省'], [['国防省', 'organization'], ['国務省', 'organization']]],

@@ -87,6 +87,8 @@ const FEW = 256;
 const NONE: Candidate[] = [];
 
 function nests(outer: Candidate, inner: Candidate): boolean {
+  // 岩手 in 岩手県, カリフォルニア in カリフォルニア州: one mention of one entity, not two.
+  if (outer.entityIds && inner.entityIds && outer.entityIds[0] === inner.entityIds[0]) return false;
   const place = inner.kind === 'country' || inner.kind === 'location';
   // A place inside a longer place or organization (カブール in カブール空港, 札幌 in 札幌市役所): both stay.
   if (outer.kind === 'location') return place;

@@ -28,6 +28,11 @@ describe('selectCandidates: who wins an overlap', () => {
       [`0-6 location ${TIER.tagger}`, `0-4 location ${TIER.gazetteer} location:kabul`],
     ],
     [
+      'a place inside a longer name of the same place does not nest (岩手 in 岩手県)',
+      [c(0, 2, 'location', TIER.gazetteer, ['location:iwate']), c(0, 3, 'location', TIER.gazetteer, ['location:iwate'])],
+      [`0-3 location ${TIER.gazetteer} location:iwate`],
+    ],
+    [
       'a place inside an organization stays nested (札幌 in 札幌市役所)',
       [c(0, 2, 'location', TIER.gazetteer, ['location:sapporo']), c(0, 5, 'organization', TIER.tagger)],
       [`0-5 organization ${TIER.tagger}`, `0-2 location ${TIER.gazetteer} location:sapporo`],

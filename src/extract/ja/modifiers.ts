@@ -6,6 +6,8 @@
  * mention (米軍 keeps its 米 nested), and the word after it is not one that still speaks of the
  * place (空港, 市内, 北部: PLACE_HEADS), the place is dropped.
  * One-kanji country abbreviations (日米, 訪米, 米軍) have their own rule and stay.
+ * A place that opens a longer person the tagger read (兵庫慎司, 奈良竜樹: surnames that are place
+ * names) goes too, so the person stands.
  */
 import type { Candidate } from '../candidate.js';
 import type { TaggedSpan } from '../index.js';
@@ -19,7 +21,11 @@ const PLACE_HEAD_FIRST = new Set(PLACE_HEADS.map((h) => h.charCodeAt(0)));
 
 export function withoutUntaggedModifiers(text: string, candidates: Candidate[], tagged: readonly TaggedSpan[]): Candidate[] {
   const byTagger = new Uint8Array(text.length + 1);
-  for (const t of tagged) byTagger.fill(1, t.start, t.end);
+  const personEndAt = new Int32Array(text.length + 1);
+  for (const t of tagged) {
+    byTagger.fill(1, t.start, t.end);
+    if (t.type === 'person') personEndAt[t.start] = Math.max(personEndAt[t.start]!, t.end);
+  }
   // Whether a longer candidate holds a span: the furthest end of the candidates starting at each
   // char, and of those starting before it (one pass, not every pair).
   const endAt = new Int32Array(text.length + 1);
@@ -30,6 +36,7 @@ export function withoutUntaggedModifiers(text: string, candidates: Candidate[], 
     if (!isPlace(c) || c.end - c.start < 2) return true;
     const next = text.charCodeAt(c.end);
     if (!(isKanji(next) || isKatakana(next))) return true;
+    if (personEndAt[c.start]! > c.end) return false;
     for (let i = c.start; i < c.end; i++) if (byTagger[i] === 1) return true;
     if (PLACE_HEAD_FIRST.has(next) && PLACE_HEADS.some((h) => text.startsWith(h, c.end))) return true;
     return endBefore[c.start]! >= c.end || endAt[c.start]! > c.end;

@@ -133,6 +133,10 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['ソフトバンク株式会社が発表した。', [], [['ソフトバンク株式会社', 'organization'], ['ソフトバンク', 'organization']]],
     ['トヨタグループの決算が出た。', [], [['トヨタグループ', 'organization']]],
     ['孫正義氏は、Twitterを通じて発言した。', [], [['Twitter', 'organization'], ['孫正義', 'person']]],
+    // A surname that is also a prefecture: the person the tagger read stands.
+    ['ライターの兵庫慎司が語った。', ['兵庫'], [['兵庫慎司', 'person']]],
+    ['奈良竜樹選手が先発した。', ['奈良'], [['奈良竜樹', 'person']]],
+    ['兵庫県の知事が語った。', [], [['兵庫県', 'location']]],
     // The tagger ended the name at ＝; ・ between two names still lists two people.
     ['哲学者ジャン＝ポール・サルトルの妻だった。', ['ジャン', 'ポール・サルトル'], [['ジャン＝ポール・サルトル', 'person']]],
     ['ジャン=リュック・ゴダール監督の映画。', ['ジャン'], [['ジャン=リュック・ゴダール', 'person']]],

@@ -24,6 +24,12 @@ export interface LocalServerSettings {
   /** The server's garbage collector: 'parallel' (throughput) or 'g1' (Neo4j's default, shorter pauses). */
   gc: GcChoice;
   /**
+   * The server's JIT: 'tiered' (C1, then C2: the JVM's default) or 'c1' (the quick compiler only:
+   * half the CPU for a just-started server's first thousands of articles, but ~1.8x per article on a
+   * long ingest; for short-lived servers such as tests; docs/performance.md, "Cold server").
+   */
+  jit: JitChoice;
+  /**
    * Where the server's class-data sharing archive is kept (made on this machine at the first clean
    * stop, mapped at every start after: graph/local/class-archive.ts); undefined turns it off.
    */
@@ -32,6 +38,9 @@ export interface LocalServerSettings {
 
 export type GcChoice = 'parallel' | 'g1';
 const GC_CHOICES: readonly GcChoice[] = ['parallel', 'g1'];
+
+export type JitChoice = 'c1' | 'tiered';
+const JIT_CHOICES: readonly JitChoice[] = ['c1', 'tiered'];
 
 /**
  * The collector for a machine with `cores` cores. On 2 cores the parallel collector left Neo4j
@@ -108,6 +117,12 @@ export function resolveLocalSettings(env: Env = process.env, overrides: Partial<
   const cacheRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_PAGECACHE');
   const dbDirRaw = nonEmpty(env, 'NEWSGRAPH_DB_DIR');
   const gcRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_GC')?.toLowerCase();
+  const jitRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_JIT')?.toLowerCase();
+  if (jitRaw !== undefined && !JIT_CHOICES.includes(jitRaw as JitChoice)) {
+    throw new ConfigError(`NEWSGRAPH_NEO4J_JIT=${jitRaw} is not a JIT setting newsgraph knows.`, {
+      hint: `Set NEWSGRAPH_NEO4J_JIT to ${JIT_CHOICES.join(' or ')}, or unset it.`,
+    });
+  }
   const archiveRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_CLASS_ARCHIVE')?.toLowerCase();
   if (archiveRaw !== undefined && archiveRaw !== 'on' && archiveRaw !== 'off') {
     throw new ConfigError(`NEWSGRAPH_NEO4J_CLASS_ARCHIVE=${archiveRaw} is neither on nor off.`, {
@@ -129,6 +144,7 @@ export function resolveLocalSettings(env: Env = process.env, overrides: Partial<
     heapSize: heapRaw ? parseMemory(heapRaw, 'NEWSGRAPH_NEO4J_HEAP') : DEFAULTS.heapSize,
     pageCacheSize: cacheRaw ? parseMemory(cacheRaw, 'NEWSGRAPH_NEO4J_PAGECACHE') : DEFAULTS.pageCacheSize,
     gc: (gcRaw as GcChoice | undefined) ?? defaultGc(os.availableParallelism()),
+    jit: (jitRaw as JitChoice | undefined) ?? 'tiered',
     classArchiveDir: archiveRaw === 'off' ? undefined : path.join(distDir, 'class-archive'),
     ...overrides,
   };

@@ -40,6 +40,8 @@ export function jvmArgs(local: LocalServerSettings): string[] {
     `-Xms${local.heapSize}`,
     `-Xmx${local.heapSize}`,
     local.gc === 'parallel' ? '-XX:+UseParallelGC' : '-XX:+UseG1GC',
+    // C1 alone when asked: a cheaper first ingest, dearer long ones (docs/performance.md, "Cold server").
+    ...(local.jit === 'c1' ? ['-XX:TieredStopAtLevel=1'] : []),
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+ExitOnOutOfMemoryError',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',

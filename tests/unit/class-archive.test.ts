@@ -50,3 +50,20 @@ describe('NEWSGRAPH_NEO4J_CLASS_ARCHIVE', () => {
     expect(() => resolveLocalSettings({ NEWSGRAPH_NEO4J_CLASS_ARCHIVE: 'yes' })).toThrow(/NEWSGRAPH_NEO4J_CLASS_ARCHIVE=yes/);
   });
 });
+
+describe('NEWSGRAPH_NEO4J_JIT', () => {
+  it.each([
+    ['c1', 'c1'],
+    [' Tiered ', 'tiered'],
+  ])('%s → %s', (value, jit) => {
+    expect(resolveLocalSettings({ NEWSGRAPH_NEO4J_JIT: value }).jit).toBe(jit);
+  });
+
+  it('defaults to the JVM\'s tiered compilation', () => {
+    expect(resolveLocalSettings({}).jit).toBe('tiered');
+  });
+
+  it('refuses another value, naming the variable', () => {
+    expect(() => resolveLocalSettings({ NEWSGRAPH_NEO4J_JIT: 'graal' })).toThrow(/NEWSGRAPH_NEO4J_JIT=graal/);
+  });
+});

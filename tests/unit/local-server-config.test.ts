@@ -42,6 +42,13 @@ describe('jvmArgs', () => {
     for (const flag of present) expect(args).toContain(flag);
     expect(args).not.toContain(absent);
   });
+
+  it.each([
+    ['c1' as const, true],
+    ['tiered' as const, false],
+  ])('with jit %s, stops compiling at C1: %s', (jit, c1Only) => {
+    expect(jvmArgs({ ...local, jit }).includes('-XX:TieredStopAtLevel=1')).toBe(c1Only);
+  });
 });
 
 describe('renderPom', () => {

@@ -712,6 +712,11 @@ export function englishCandidates(
       // One word read as a person: a bare title (the Laboratory's Director) is no one, and a
       // first name right after "in", "near", "from" is a place (in Sydney, near Adelaide).
       if (kind === 'person' && j === i + 1 && gazetteer.titlesEn.has(w.lower)) kind = null;
+      // "the Governor of Virginia", "the President of France": a title and what it is of name an office, not a person.
+      if (kind === 'person' && ofAt > i) {
+        const office = titleAt(words, i, j, gazetteer);
+        if (office && office.next === ofAt) kind = null;
+      }
       if (kind === 'person' && j === i + 1 && i > from && PLACE_PREPOSITIONS.has(words[i - 1]!.text.toLowerCase()) && !kinds.has('location') && placeLike(text, offset, words, i, j))
         (kind = 'location'), (why = 'person-after-preposition');
       // "Charlottesville, Virginia": a state's name after a place and a comma is the state, though compromise reads a woman's name.

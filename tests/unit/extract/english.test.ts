@@ -74,6 +74,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   // One word read as a person: a first name after a preposition of place is a place; a bare title is no one.
   { text: 'The concert was held in Adelaide last year.', has: [['Adelaide', 'location', 'location:adelaide']] },
   { text: "The lab's Director said no.", has: [], not: ['Director'] },
+  // A title and what it is of name an office; a title between an organization and a name is no part of the name.
+  { text: 'The Governor of Virginia signed the bill.', has: [], not: ['Governor of Virginia'] },
+  { text: 'Tarvin Space Agency Administrator Carl Oberlin spoke.', has: [['Carl Oberlin', 'person', 'person:carl-oberlin']], not: ['Tarvin Space Agency Administrator Carl Oberlin'] },
   // Abbreviations that open place names do not end the name; parties take "of".
   { text: 'He moved to Ft. Worth and later to St. Louis.', has: [['Ft. Worth', 'location', 'location:ft-worth'], ['St. Louis', 'location', 'location:st-louis']] },
   { text: 'The Green Party of Velmark won two seats.', has: [['Green Party of Velmark', 'organization', 'org:green-party-of-velmark']] },

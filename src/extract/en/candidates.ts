@@ -62,7 +62,7 @@ const OF_HEADS = new Set(
   'university college institute institution academy school department ministry government parliament embassy consulate police party bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly'.split(' '),
 );
 /** Heads of names that are neither people, places nor organizations (the Battle of X, the Nobel Prize). */
-const OTHER_HEADS = new Set('battle siege war wars treaty act acts trophy prize award awards festival campaign law laws cup championship championships olympics games'.split(' '));
+const OTHER_HEADS = new Set('battle siege war wars treaty act acts trophy prize award awards festival campaign law laws cup championship championships olympics paralympics games'.split(' '));
 /**
  * Nationality and language adjectives name no entity (American, Japanese, English); compromise's
  * lexicon knows the demonyms, the languages and faiths are ours.

@@ -76,6 +76,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: "The lab's Director said no.", has: [], not: ['Director'] },
   // A title and what it is of name an office; a title between an organization and a name is no part of the name.
   { text: 'The Governor of Virginia signed the bill.', has: [], not: ['Governor of Virginia'] },
+  // Games and championships are events, not people or organizations.
+  { text: 'She won gold at the 2012 Summer Paralympics in London.', has: [['London', 'location', 'location:london']], not: ['Summer Paralympics', 'Paralympics'] },
   { text: 'Tarvin Space Agency Administrator Carl Oberlin spoke.', has: [['Carl Oberlin', 'person', 'person:carl-oberlin']], not: ['Tarvin Space Agency Administrator Carl Oberlin'] },
   // Abbreviations that open place names do not end the name; parties take "of".
   { text: 'He moved to Ft. Worth and later to St. Louis.', has: [['Ft. Worth', 'location', 'location:ft-worth'], ['St. Louis', 'location', 'location:st-louis']] },

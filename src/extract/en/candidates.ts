@@ -53,7 +53,7 @@ const FOR_HEADS = new Set('center centre institute committee commission council 
 /** Plural heads of places, not of teams: the Cayman Islands, Niagara Falls, Golan Heights. */
 const PLACE_PLURALS = new Set('islands isles mountains falls heights hills springs lakes states keys rapids woods highlands lowlands plains territories emirates provinces alps rockies'.split(' '));
 /** Abbreviations of common nouns, not names (a CD, the MVP, 9 PM), and Roman numerals (by pattern). */
-const COMMON_ACRONYMS = new Set('CD CDS DVD EP LP TV HD PC PM AM MPP MLA MEP MSP MVP SUV KO TKO ERA RBI GDP CEO CFO CTO ID DNA RNA BMX SWAT OK OST POS LLC DJ MC PHD MP3 USB FAQ HIV AIDS SMS GPS IT PR VIP UFO ATM'.split(' '));
+const COMMON_ACRONYMS = new Set('CD CDS DVD EP LP TV HD PC PM AM MPP MLA MEP MSP MVP SUV KO TKO ERA RBI GDP CEO CFO CTO ID DNA RNA BMX SWAT OK OST POS LLC DJ MC PHD MP3 USB FAQ HIV AIDS SMS GPS IT PR VIP UFO ATM IQ'.split(' '));
 /**
  * Heads that take an "of" complement inside the name (University of Texas, Republic of China,
  * Hall of Fame): the run goes on over "of" (and "of the") whatever compromise made of the head.
@@ -160,7 +160,7 @@ const actsAsOrgAfter = (text: string, offset: number, w: Word): boolean => ORG_A
 const TEAM_MEMBERS = new Set('player players coach captain striker midfielder defender goalkeeper pitcher quarterback squad teammate teammates fans supporters'.split(' '));
 
 /** Head words that, alone, refer back to a longer name (the Institute, the Company). */
-const BARE_HEADS = new Set('institute institution association laboratory lab government department company group band club society foundation school college university office agency ministry party corporation firm'.split(' '));
+const BARE_HEADS = new Set('institute institution association laboratory lab government department company group band club society foundation school college university office agency ministry party corporation firm court council church academy committee commission board'.split(' '));
 
 /** Words for works: a title after them is no organization (the film The Birds, the album The Wall). */
 const WORK_CUES = new Set('film movie album song single book novel series show play game opera poem painting episode story track record ep documentary musical'.split(' '));
@@ -751,6 +751,8 @@ export function englishCandidates(
       if (kind !== null && i > from && /^(a|an)$/.test(words[i - 1]!.text) && words.slice(i, j).every((x) => commonWord(x.lower) || ORG_HEADS.has(x.lower) || PLACE_HEADS.has(x.lower))) kind = null;
       // "the Institute", "his Association": a bare head word refers back to a name, it is not one.
       if (kind === 'organization' && j === i + 1 && BARE_HEADS.has(w.lower)) kind = null;
+      // A title alone (the Sheriff said) is a person referred back to, not an organization.
+      if (kind === 'organization' && j === i + 1 && gazetteer.titlesEn.has(w.lower)) kind = null;
       // A single capitalized word opening a sentence says nothing by its capital.
       // An acronym is in capitals wherever it stands (BCIT has…).
       const startWord = w.sentenceStart && k === 'proper' && j === i + 1 && !acronym && why !== 'acts-as-person' && why !== 'acts-as-org' && why !== 'team-member' ? null : w;

@@ -162,6 +162,9 @@ const TEAM_MEMBERS = new Set('player players coach captain striker midfielder de
 /** Head words that, alone, refer back to a longer name (the Institute, the Company). */
 const BARE_HEADS = new Set('institute institution association laboratory lab government department company group band club society foundation school college university office agency ministry party corporation firm court council church academy committee commission board'.split(' '));
 
+/** Words that name a storm with the name after them (Hurricane Sandy, Typhoon Haiyan). */
+const STORM_WORDS = new Set('hurricane cyclone typhoon storm'.split(' '));
+
 /** Words for works: a title after them is no organization (the film The Birds, the album The Wall). */
 const WORK_CUES = new Set('film movie album song single book novel series show play game opera poem painting episode story track record ep documentary musical'.split(' '));
 
@@ -736,10 +739,13 @@ export function englishCandidates(
       // word for a work ("the film The Birds") or an opening quote.
       if (kind === null && i > from + 1 && /[a-z][^s'’]s$/.test(last.text) && words[i - 1]!.text === 'The' && !words[i - 1]!.sentenceStart && !WORK_CUES.has(words[i - 2]!.lower) && !/["“‘']\s*$/.test(text.slice(Math.max(0, words[i - 1]!.start - offset - 2), words[i - 1]!.start - offset)))
         (kind = 'organization'), (why = 'capital-the');
+      // Hurricane Sandy, Cyclone Phailin: a storm is no person, place or organization.
+      const storm = (j > i + 1 && STORM_WORDS.has(w.lower)) || (i > from && STORM_WORDS.has(words[i - 1]!.lower) && capitalized(words[i - 1]!));
+      if (storm) kind = null;
       let guess = false;
       // A list goes on from a known place or an item of the list, not from a place guessed from "in".
       let inList = false;
-      if (kind === null && placeLike(text, offset, words, i, j)) {
+      if (kind === null && !storm && placeLike(text, offset, words, i, j)) {
         inList = afterPlaceInList(text, offset, words, i, j, to, placeEnds);
         guess =
           inList ||

@@ -75,6 +75,7 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'The concert was held in Adelaide last year.', has: [['Adelaide', 'location', 'location:adelaide']] },
   { text: "The lab's Director said no.", has: [], not: ['Director'] },
   { text: 'The case went back to the Court, and the Sheriff told the Council.', has: [], not: ['Court', 'Sheriff', 'Council'] },
+  { text: 'Hurricane Marlow struck the coast of Velmark, and Cyclone Arden followed.', has: [], not: ['Hurricane Marlow', 'Marlow', 'Cyclone Arden', 'Arden'] },
   { text: 'His IQ was high, and the Supreme Court of Velmark agreed.', has: [['Supreme Court of Velmark', 'organization', 'org:supreme-court-of-velmark']], not: ['IQ'] },
   // A title and what it is of name an office; a title between an organization and a name is no part of the name.
   { text: 'The Governor of Virginia signed the bill.', has: [], not: ['Governor of Virginia'] },

@@ -88,6 +88,15 @@ function nonEmpty(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/** One of a few words (any case), or undefined when unset; another word is a ConfigError naming the choices. */
+function choiceOf<T extends string>(env: Env, name: string, choices: readonly T[], what: string): T | undefined {
+  const raw = nonEmpty(env, name)?.toLowerCase();
+  if (raw === undefined || choices.includes(raw as T)) return raw as T | undefined;
+  throw new ConfigError(`${name}=${raw} is not ${what} newsgraph knows.`, {
+    hint: `Set ${name} to ${choices.join(' or ')}, or unset it.`,
+  });
+}
+
 function parsePort(raw: string, name: string): number {
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -116,25 +125,10 @@ export function resolveLocalSettings(env: Env = process.env, overrides: Partial<
   const heapRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_HEAP');
   const cacheRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_PAGECACHE');
   const dbDirRaw = nonEmpty(env, 'NEWSGRAPH_DB_DIR');
-  const gcRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_GC')?.toLowerCase();
-  const jitRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_JIT')?.toLowerCase();
-  if (jitRaw !== undefined && !JIT_CHOICES.includes(jitRaw as JitChoice)) {
-    throw new ConfigError(`NEWSGRAPH_NEO4J_JIT=${jitRaw} is not a JIT setting newsgraph knows.`, {
-      hint: `Set NEWSGRAPH_NEO4J_JIT to ${JIT_CHOICES.join(' or ')}, or unset it.`,
-    });
-  }
-  const archiveRaw = nonEmpty(env, 'NEWSGRAPH_NEO4J_CLASS_ARCHIVE')?.toLowerCase();
-  if (archiveRaw !== undefined && archiveRaw !== 'on' && archiveRaw !== 'off') {
-    throw new ConfigError(`NEWSGRAPH_NEO4J_CLASS_ARCHIVE=${archiveRaw} is neither on nor off.`, {
-      hint: 'Set NEWSGRAPH_NEO4J_CLASS_ARCHIVE to on or off, or unset it (on).',
-    });
-  }
+  const gc = choiceOf(env, 'NEWSGRAPH_NEO4J_GC', GC_CHOICES, 'a garbage collector');
+  const jit = choiceOf(env, 'NEWSGRAPH_NEO4J_JIT', JIT_CHOICES, 'a JIT setting');
+  const archive = choiceOf(env, 'NEWSGRAPH_NEO4J_CLASS_ARCHIVE', ['on', 'off'] as const, 'a class-archive setting');
   const distDir = path.join(home, `neo4j-${version}`);
-  if (gcRaw !== undefined && !GC_CHOICES.includes(gcRaw as GcChoice)) {
-    throw new ConfigError(`NEWSGRAPH_NEO4J_GC=${gcRaw} is not a garbage collector newsgraph knows.`, {
-      hint: `Set NEWSGRAPH_NEO4J_GC to ${GC_CHOICES.join(' or ')}, or unset it.`,
-    });
-  }
   return {
     version,
     distDir,
@@ -143,9 +137,9 @@ export function resolveLocalSettings(env: Env = process.env, overrides: Partial<
     boltPort: portRaw ? parsePort(portRaw, 'NEWSGRAPH_BOLT_PORT') : DEFAULTS.boltPort,
     heapSize: heapRaw ? parseMemory(heapRaw, 'NEWSGRAPH_NEO4J_HEAP') : DEFAULTS.heapSize,
     pageCacheSize: cacheRaw ? parseMemory(cacheRaw, 'NEWSGRAPH_NEO4J_PAGECACHE') : DEFAULTS.pageCacheSize,
-    gc: (gcRaw as GcChoice | undefined) ?? defaultGc(os.availableParallelism()),
-    jit: (jitRaw as JitChoice | undefined) ?? 'tiered',
-    classArchiveDir: archiveRaw === 'off' ? undefined : path.join(distDir, 'class-archive'),
+    gc: gc ?? defaultGc(os.availableParallelism()),
+    jit: jit ?? 'tiered',
+    classArchiveDir: archive === 'off' ? undefined : path.join(distDir, 'class-archive'),
     ...overrides,
   };
 }

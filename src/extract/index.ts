@@ -52,13 +52,14 @@ export interface ExtractorParts {
   tagger?: CandidateTagger | null;
 }
 
+/** ＝ or = between the parts of a name (ジャン＝ポール). */
+const isEqualsJoin = (c: number): boolean => c === 0xff1d || c === 0x3d || c === 0x30a0;
+
 /**
  * The tagger labels tokens, and kuromoji makes a token of a line break or a space: a span it opens or
  * closes there (`\n国防省` after a line break in a comment) would carry the whitespace into the
  * entity's name and id. Whitespace inside a span stays (安倍　晋三).
  */
-/** ＝ or = between the parts of a name (ジャン＝ポール). */
-const isEqualsJoin = (c: number): boolean => c === 0xff1d || c === 0x3d || c === 0x30a0;
 
 function fromTagger(spans: TaggedSpan[], text: string): Candidate[] {
   const out: Candidate[] = [];

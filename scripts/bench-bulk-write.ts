@@ -20,12 +20,12 @@ import { connect } from '../graph/driver.js';
 import { instanceDirs } from '../graph/local/conf.js';
 import { ensureSchema } from '../graph/schema.js';
 import { wipeGraph } from '../graph/wipe.js';
-import { writeArticles, type ExtractedArticle } from '../graph/writer.js';
+import { writeArticles } from '../graph/writer.js';
 import { bulkIngest, emptyBulkStageTimes, type BulkStageTimes } from '../ingest/bulk.js';
 import type { ArticleExtractor, PipelineInput } from '../ingest/pipeline.js';
 import { resolveSettings } from '../src/settings.js';
 import type { ArticleExtraction } from '../src/types.js';
-import { corpus } from './bench-write-corpus.js';
+import { corpus, writeInBatches } from './bench-write-corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -75,20 +75,9 @@ async function baseline(count: number, batchSize: number, concurrency: number): 
     // A server that has just started plans and compiles as it writes: warm it on other articles first.
     await writeArticles(driver, corpus(200, 999));
     await wipeGraph(driver);
-    const items: ExtractedArticle[] = corpus(count, 1);
-    let mentions = 0;
-    let next = 0;
+    const items = corpus(count, 1);
     const started = performance.now();
-    const worker = async () => {
-      while (next < items.length) {
-        const batch = items.slice(next, next + batchSize);
-        next += batchSize;
-        // Awaited first: `mentions += await …` would read the total before the write and lose the other writer's count.
-        const written = await writeArticles(driver, batch);
-        mentions += written.mentions;
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    const mentions = await writeInBatches(items, batchSize, concurrency, (batch) => writeArticles(driver, batch));
     const seconds = (performance.now() - started) / 1000;
     await wipeGraph(driver);
     return { mentions, seconds };

@@ -68,3 +68,28 @@ export function corpus(count: number, seed: number): ExtractedArticle[] {
     return { article, extraction: { articleId: id, body: { mentions: body.mentions, roles: [] }, comments: commentExtractions, entities: [...entities.values()] } };
   });
 }
+
+/**
+ * Writes `items` in batches of `batchSize`, `concurrency` batches in flight, through `write`; returns
+ * the mentions written. Shared by the write benchmarks so both run the same loop.
+ */
+export async function writeInBatches(
+  items: readonly ExtractedArticle[],
+  batchSize: number,
+  concurrency: number,
+  write: (batch: ExtractedArticle[]) => Promise<{ mentions: number }>,
+): Promise<number> {
+  let mentions = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const batch = items.slice(next, next + batchSize);
+      next += batchSize;
+      // Awaited first: `mentions += await …` would read the total before the write and lose the other writer's count.
+      const written = await write(batch);
+      mentions += written.mentions;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return mentions;
+}

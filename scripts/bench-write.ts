@@ -29,7 +29,7 @@ import { COMMIT, writeArticles, type ExtractedArticle } from '../graph/writer.js
 import { instanceDirs } from '../graph/local/conf.js';
 import { resolveSettings } from '../src/settings.js';
 import type { TextExtraction } from '../src/types.js';
-import { corpus, POOL } from './bench-write-corpus.js';
+import { corpus, POOL, writeInBatches } from './bench-write-corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -81,17 +81,7 @@ function serverCpuSeconds(): number | undefined {
 async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: number, concurrency: number, timings?: Map<string, number>, write: Write = writeArticles): Promise<{ mentions: number; relationships: number; seconds: number; serverCpu: number | undefined }> {
   const cpuBefore = serverCpuSeconds();
   const started = performance.now();
-  let mentions = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const batch = items.slice(next, next + batchSize);
-      next += batchSize;
-      const written = await write(driver, batch, { timings });
-      mentions += written.mentions;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  const mentions = await writeInBatches(items, batchSize, concurrency, (batch) => write(driver, batch, { timings }));
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = serverCpuSeconds();
   const serverCpu = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;

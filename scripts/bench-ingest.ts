@@ -3,13 +3,14 @@
  * (read → extract on worker threads → batched writes), then, in the same run on the same articles
  * and the same number of workers, reading alone and the bare baseline: kuromoji tokenization
  * (Japanese) or a compromise parse (English) and nothing else. Prints per-stage figures, chars/s,
- * articles/s, peak RSS and the ratio end-to-end ÷ baseline.
+ * articles/s, peak RSS and the ratio end-to-end ÷ baseline. Each timed part starts once the managed
+ * Neo4j is idle (scripts/neo4j-cpu.ts), so that no run pays for the work an earlier one left.
  *
  *   NEWSGRAPH_DB_DIR=.newsgraph/bench NEWSGRAPH_BOLT_PORT=7761 npx newsgraph db start
  *   NEWSGRAPH_DB_DIR=.newsgraph/bench NEWSGRAPH_BOLT_PORT=7761 npm run bench -- --wipe [--limit 500]
  *
  * Options: --ja PATH, --en PATH (default ../shared/corpus/…), --limit N (articles per corpus),
- * --workers N (default: cores), --batch-size N, --wipe (empty the graph first; without it the
+ * --workers N (default: cores), --batch-size N, --baseline-runs N (default 2, averaged), --wipe (empty the graph first; without it the
  * benchmark refuses a graph that already holds something), --json.
  *
  * A/B: --first-batch N[,M…] (slow start, ingest/batch-sizes.ts; default the pipeline's) and
@@ -24,7 +25,7 @@
  * this process and of the importer (a JVM of its own, from its log). It needs the managed local
  * Neo4j (NEWSGRAPH_DB_DIR / NEWSGRAPH_BOLT_PORT), which it stops and starts.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -34,6 +35,7 @@ import { instanceDirs } from '../graph/local/conf.js';
 import { wipeGraph } from '../graph/wipe.js';
 import { bulkIngest, emptyBulkStageTimes, type BulkStageTimes } from '../ingest/bulk.js';
 import { freshBenchGraph } from './bench-graph.js';
+import { neo4jCpuSeconds, waitForQuietNeo4j } from './neo4j-cpu.js';
 import { createExtractPool, DEFAULT_WORKER_NICE } from '../ingest/extract-pool.js';
 import { DEFAULT_FIRST_BATCH_SIZE } from '../ingest/batch-sizes.js';
 import { DEFAULT_BATCH_SIZE, runPipeline, type PipelineInput, type StageTimes } from '../ingest/pipeline.js';
@@ -50,6 +52,7 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     'first-batch': { type: 'string', default: String(DEFAULT_FIRST_BATCH_SIZE) },
     rounds: { type: 'string', default: '1' },
+    'baseline-runs': { type: 'string', default: '2' },
     corpora: { type: 'string', default: 'ja,en' },
     'worker-nice': { type: 'string', default: String(DEFAULT_WORKER_NICE) },
     wipe: { type: 'boolean', default: false },
@@ -64,6 +67,7 @@ const batchSizes = values['batch-size'].split(',').map(Number);
 const batchSize = batchSizes[0]!;
 const firstBatches = values['first-batch'].split(',').map(Number);
 const rounds = Math.max(1, Number(values.rounds));
+const baselineRuns = Math.max(1, Number(values['baseline-runs']));
 const corpora = values.corpora.split(',');
 const nices = values['worker-nice'].split(',').map(Number);
 const variants = nices.flatMap((nice) => batchSizes.flatMap((full) => firstBatches.map((first) => ({ full, first, nice }))));
@@ -85,26 +89,6 @@ async function* limited(path: string, counter: { articles: number; chars: number
       counter.chars += charsOf(outcome.article);
     }
     yield outcome;
-  }
-}
-
-/**
- * CPU seconds of the managed local Neo4j (user + system, from /proc), or null when the server is
- * not ours or /proc is missing. With the node process's own CPU time this splits a run's CPU
- * between the database and extraction: on a shared machine CPU seconds move less than wall time.
- */
-function neo4jCpuSeconds(): number | null {
-  try {
-    const { local } = resolveSettings();
-    const pidFile = instanceDirs(local).pidFile;
-    if (!existsSync(pidFile)) return null;
-    const pid = readFileSync(pidFile, 'utf8').trim();
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
   }
 }
 
@@ -142,6 +126,8 @@ interface EndToEndRun {
   rejected: number;
   /** Filled in once the baseline ran. */
   ratio: number;
+  /** Seconds waited for an idle Neo4j before the run (null: not measurable or never idle). */
+  quietWait: number | null;
 }
 
 interface CorpusResult {
@@ -163,7 +149,8 @@ interface CorpusResult {
     write: { transactionSeconds: number; articlesPerSecond: number };
     hashes: { seconds: number };
   };
-  baseline: { what: string; seconds: number; charsPerSecond: number };
+  /** `seconds`: the mean of `runs`, each a fresh pool on an idle server. */
+  baseline: { what: string; seconds: number; runs: number[]; charsPerSecond: number };
   ratio: number;
   bulk?: BulkResult;
 }
@@ -222,8 +209,12 @@ async function benchBulk(holder: { driver: Driver }, corpus: string): Promise<Om
   }
 }
 
-/** One end-to-end run: a pool started apart (its time is given apart), then runPipeline timed. */
+/**
+ * One end-to-end run on an idle server (a wipe or an earlier run leaves Neo4j busy for seconds):
+ * a pool started apart (its time is given apart), then runPipeline timed.
+ */
 async function endToEnd(driver: Driver, path: string, firstBatch: number, batchSize: number, nice: number): Promise<EndToEndRun & { articles: number; chars: number }> {
+  const quietWait = await waitForQuietNeo4j();
   const poolStarted = performance.now();
   const pool = await createExtractPool({ workers, nice });
   const poolStartSeconds = (performance.now() - poolStarted) / 1000;
@@ -257,6 +248,7 @@ async function endToEnd(driver: Driver, path: string, firstBatch: number, batchS
       written: summary.written,
       rejected: summary.rejected.length,
       ratio: 0,
+      quietWait,
     };
   } finally {
     rss.stop();
@@ -283,15 +275,21 @@ async function benchCorpus(holder: { driver: Driver }, path: string, lang: 'ja' 
   for await (const outcome of limited(path, { articles: 0, chars: 0 })) if (outcome.ok) articles.push(outcome.article);
   const readSeconds = (performance.now() - readStarted) / 1000;
 
-  // 3. The bare baseline on the same articles and the same number of worker threads.
-  // At normal priority: nothing else of ours runs beside it.
-  const baselinePool = await createExtractPool({ workers, workerUrl: BASELINE_WORKER, nice: 0 });
-  const baseStarted = performance.now();
-  await Promise.all(articles.map((a) => baselinePool.extractArticle(a)));
-  const baselineSeconds = (performance.now() - baseStarted) / 1000;
-  await baselinePool.close();
+  // 3. The bare baseline on the same articles and the same number of worker threads, each run in a
+  //    fresh pool (cold, like the end-to-end run's) on an idle server, at normal priority: nothing
+  //    else of ours runs beside it. Several runs, averaged: back to back they differ by up to 20 %.
+  const baselineSeconds: number[] = [];
+  for (let run = 0; run < baselineRuns; run++) {
+    await waitForQuietNeo4j();
+    const baselinePool = await createExtractPool({ workers, workerUrl: BASELINE_WORKER, nice: 0 });
+    const baseStarted = performance.now();
+    await Promise.all(articles.map((a) => baselinePool.extractArticle(a)));
+    baselineSeconds.push((performance.now() - baseStarted) / 1000);
+    await baselinePool.close();
+  }
+  const baselineMean = baselineSeconds.reduce((a, b) => a + b, 0) / baselineSeconds.length;
 
-  const baselineCps = main.chars / baselineSeconds;
+  const baselineCps = main.chars / baselineMean;
   for (const run of runs) run.ratio = run.charsPerSecond / baselineCps;
   // 4. The bulk load of the same articles, when asked (after the baseline: its RSS is its own sample).
   const bulk = values.bulk ? await benchBulk(holder, path) : undefined;
@@ -313,7 +311,7 @@ async function benchCorpus(holder: { driver: Driver }, path: string, lang: 'ja' 
       write: { transactionSeconds: main.writeSeconds, articlesPerSecond: main.written / main.writeSeconds },
       hashes: { seconds: main.hashSeconds },
     },
-    baseline: { what: lang === 'ja' ? 'kuromoji tokenize' : 'compromise parse', seconds: baselineSeconds, charsPerSecond: baselineCps },
+    baseline: { what: lang === 'ja' ? 'kuromoji tokenize' : 'compromise parse', seconds: baselineMean, runs: baselineSeconds, charsPerSecond: baselineCps },
     ratio: main.ratio,
   };
 }
@@ -323,13 +321,13 @@ const round = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFrac
 function describe(r: CorpusResult): string {
   return [
     `${r.corpus}: ${r.articles} articles, ${round(r.chars)} chars, ${r.workers} workers (pool start ${round(r.poolStartSeconds, 1)} s, not in end to end), ${r.rejected} rejected; batches ${r.firstBatch} doubling to ${r.runs[0]!.batchSize}`,
-    `  end to end      ${round(r.endToEnd.seconds, 1)} s  ${round(r.endToEnd.charsPerSecond)} chars/s  ${round(r.endToEnd.articlesPerSecond, 1)} articles/s  peak RSS ${round(r.endToEnd.peakRssMb)} MB`,
+    `  end to end      ${round(r.endToEnd.seconds, 1)} s  ${round(r.endToEnd.charsPerSecond)} chars/s  ${round(r.endToEnd.articlesPerSecond, 1)} articles/s  peak RSS ${round(r.endToEnd.peakRssMb)} MB  (after ${r.runs[0]!.quietWait === null ? '?' : round(r.runs[0]!.quietWait, 1)} s waiting for an idle Neo4j)`,
     `  CPU             ${round(r.cpu.nodeSeconds, 1)} s this process (main thread + workers), ${r.cpu.neo4jSeconds === null ? 'Neo4j not measured' : `${round(r.cpu.neo4jSeconds, 1)} s Neo4j`}`,
     `  read alone      ${round(r.stages.read.seconds, 1)} s  ${round(r.stages.read.charsPerSecond)} chars/s`,
     `  extract         ${round(r.stages.extract.workerSeconds, 1)} worker-s  ${round(r.stages.extract.charsPerSecond)} chars/s on ${r.workers} workers`,
     `  write           ${round(r.stages.write.transactionSeconds, 1)} s in transactions  ${round(r.stages.write.articlesPerSecond, 1)} articles per transaction-second`,
     `  hash check      ${round(r.stages.hashes.seconds, 1)} s`,
-    `  baseline        ${r.baseline.what}: ${round(r.baseline.seconds, 1)} s  ${round(r.baseline.charsPerSecond)} chars/s on ${r.workers} workers`,
+    `  baseline        ${r.baseline.what}: ${round(r.baseline.seconds, 1)} s  ${round(r.baseline.charsPerSecond)} chars/s on ${r.workers} workers (mean of ${r.baseline.runs.map((x) => `${round(x, 1)} s`).join(', ')})`,
     `  ratio           end to end ÷ baseline = ${round(r.ratio, 2)}`,
     ...(r.runs.length > 1 ? r.runs.map((run, i) => `  run ${i + 1}           batch ${run.batchSize}, first ${run.firstBatch}, nice ${run.nice}: ${round(run.seconds, 2)} s  ratio ${round(run.ratio, 2)}  extract ${round(run.extractWorkerSeconds, 1)} worker-s  write ${round(run.writeSeconds, 2)} s in tx  hash check ${round(run.hashSeconds, 2)} s  CPU node ${round(run.nodeCpuSeconds, 1)} s, Neo4j ${run.neo4jCpuSeconds === null ? '?' : round(run.neo4jCpuSeconds, 1)} s  peak RSS ${round(run.peakRssMb)} MB`) : []),
     ...(r.bulk ? describeBulk(r.bulk) : []),

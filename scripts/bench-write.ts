@@ -17,7 +17,6 @@
  * nodes is part of what is measured. Everything it writes has ids starting with "bench-" and is
  * deleted at the start and the end; the rest of the graph is not touched.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,10 +25,10 @@ import type { Driver } from 'neo4j-driver';
 import { connect } from '../graph/driver.js';
 import { ensureSchema } from '../graph/schema.js';
 import { COMMIT, writeArticles, type ExtractedArticle } from '../graph/writer.js';
-import { instanceDirs } from '../graph/local/conf.js';
 import { resolveSettings } from '../src/settings.js';
 import type { TextExtraction } from '../src/types.js';
 import { corpus, POOL, writeInBatches } from './bench-write-corpus.js';
+import { neo4jCpuSeconds } from './neo4j-cpu.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,32 +58,13 @@ async function wipeBench(driver: Driver): Promise<void> {
 
 type Write = typeof writeArticles;
 
-/**
- * CPU seconds the local Neo4j process has used so far (user + system, from /proc), or undefined for an
- * external server. Wall time on the shared 2-core machine moves with everyone's load; the server's
- * own CPU per article written moves far less, so settings are compared on both.
- */
-function serverCpuSeconds(): number | undefined {
-  const { connection, local } = resolveSettings();
-  const pidFile = instanceDirs(local).pidFile;
-  if (connection.mode !== 'local' || !existsSync(pidFile)) return undefined;
-  try {
-    const stat = readFileSync(`/proc/${readFileSync(pidFile, 'utf8').trim()}/stat`, 'utf8');
-    // Fields 14 and 15 (utime, stime), counted after the parenthesised command name, in clock ticks (100 a second on Linux).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return undefined;
-  }
-}
-
 async function writeAll(driver: Driver, items: ExtractedArticle[], batchSize: number, concurrency: number, timings?: Map<string, number>, write: Write = writeArticles): Promise<{ mentions: number; relationships: number; seconds: number; serverCpu: number | undefined }> {
-  const cpuBefore = serverCpuSeconds();
+  const cpuBefore = neo4jCpuSeconds();
   const started = performance.now();
   const mentions = await writeInBatches(items, batchSize, concurrency, (batch) => write(driver, batch, { timings }));
   const seconds = (performance.now() - started) / 1000;
-  const cpuAfter = serverCpuSeconds();
-  const serverCpu = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+  const cpuAfter = neo4jCpuSeconds();
+  const serverCpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : undefined;
   const relationships = items.reduce((n, { extraction }) => {
     const per = (t: TextExtraction) => new Set(t.mentions.map((m) => m.entity.id)).size;
     return n + per(extraction.body) + Object.values(extraction.comments).reduce((k, t) => k + per(t), 0);

@@ -35,7 +35,7 @@ export interface Word {
 
 /** Last words that make a capitalized run an organization (Killing Joke stays unknown, Acme Corp does not). */
 const ORG_HEADS = new Set(
-  'inc inc. corp corp. corporation company co. ltd ltd. llc group government embassy consulate bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute recordings publishing publishers media broadcasting entertainment productions pictures holdings enterprises'.split(' '),
+  'inc inc. corp corp. corporation company co. ltd ltd. llc group government embassy consulate bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute recordings publishing publishers media broadcasting entertainment productions pictures holdings enterprises program programme project initiative laboratory observatory'.split(' '),
 );
 /** Last words of newspapers' names (the Orlando Sentinel, the Daily Courier): a source. */
 const SOURCE_HEADS = new Set('times post journal herald tribune gazette sentinel chronicle observer courier inquirer examiner dispatch statesman mirror telegraph guardian'.split(' '));
@@ -619,6 +619,8 @@ export function englishCandidates(
         const nk = kindOf(n.tags);
         const next = words[j + 1];
         const nextName = next !== undefined && j + 1 < to && capitalized(next) && kindOf(next.tags) !== null && !n.breakAfter;
+        // "Washington State University Simon Ličen": a first name and a surname after a body's head word start a person of their own.
+        if (isFirstName(n) && ORG_HEADS.has(words[j - 1]!.lower) && next !== undefined && j + 1 < to && capitalized(next) && !n.breakAfter) break;
         if (nk !== null && capitalized(n)) {
           kinds.add(nk);
           j++;

@@ -172,6 +172,10 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'He was a Texas All-State tackle and played in the All-America Game with Arkansas All-American end Dick Bumpas.', has: [['Texas', 'location', 'location:texas'], ['Arkansas', 'location', 'location:arkansas']], not: ['Texas All-State', 'All-State', 'America', 'All-America Game'] },
   // A state's name after a town and a comma is the state, though it is also a first name; elsewhere the person stays.
   { text: 'He was born in Charlottesville, Virginia before Virginia Woolf came.', has: [['Virginia', 'location', 'location:virginia'], ['Virginia Woolf', 'person', 'person:virginia-woolf']], not: [] },
+  // A program, project or laboratory is a body, whoever it is named after; a bare "Laboratory" is no one.
+  { text: 'The Andy Warhol Photographic Legacy Program gave prints to the Laboratory, and the Manhattan Project ended.', has: [['Andy Warhol Photographic Legacy Program', 'organization', 'org:andy-warhol-photographic-legacy-program'], ['Manhattan Project', 'organization', 'org:manhattan-project']], not: ['Laboratory'] },
+  // A first name and a surname after a body's head word are a person of their own.
+  { text: 'Washington State University Simon Ličen said so.', has: [['Washington State University', 'organization', 'org:washington-state-university'], ['Simon Ličen', 'person', 'person:simon-licen']], not: ['Washington State University Simon Ličen'] },
 ];
 
 describe('English extraction', () => {

@@ -358,12 +358,43 @@ function listItemsOfKnownKind(text: string, offset: number, unknown: Array<[numb
 /** Rules that type a name from the words around it, not from compromise's guess. */
 const STRONG_RULES = /^(acts-as-org|acts-as-person|defined|cue:|org-verb|team-member|team-nickname|party-adjective|unit)/;
 
+/** The last words of the persons' full names among `found` (Whitney Houston: Houston). */
+function surnamesOf(text: string, offset: number, found: readonly Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const c of found) {
+    if (c.kind !== 'person') continue;
+    const surface = text.slice(c.start - offset, c.end - offset);
+    // The surname, not a generational suffix (Glenn A. Profitt II: not "II").
+    const last = surface.slice(surface.lastIndexOf(' ') + 1).replace(/\.$/, '');
+    if (surface.includes(' ') && !SUFFIX.test(last)) surnames.add(last);
+  }
+  return surnames;
+}
+
+/**
+ * A town's name that is also the surname of a person named in full in the same text is that
+ * person (Whitney Houston … Houston died), as an untyped word would be (sameTextSameKind), unless
+ * a preposition of place stands before it (Jack London … in London).
+ * Countries keep their kind: Michael Jordan does not make every Jordan a person.
+ */
+function townsThatAreSurnames(text: string, offset: number, out: EnglishCandidate[]): EnglishCandidate[] {
+  const surnames = surnamesOf(text, offset, out);
+  if (surnames.size === 0) return out;
+  return out.map((c) => {
+    if (c.tier !== TIER.gazetteer || c.kind !== 'location' || !surnames.has(text.slice(c.start - offset, c.end - offset))) return c;
+    // "in London", "from Houston": the place still.
+    const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, c.start - offset - 16), c.start - offset))?.[1];
+    if (before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase())) return c;
+    return { start: c.start, end: c.end, kind: 'person', tier: TIER.compromise, rule: 'same-text' };
+  });
+}
+
 function sameTextSameKind(text: string, offset: number, unknown: Array<[number, number]>, found: Candidate[]): EnglishCandidate[] {
   if (unknown.length === 0) return [];
   const kinds = new Map<string, EntityKind | null>();
   // Kinds read from what the words around a name say (X was founded, the band X), which outweigh a surname.
   const strong = new Map<string, EntityKind | null>();
-  const surnames = new Set<string>();
+  const surnames = surnamesOf(text, offset, found);
   for (const c of found) {
     const surface = text.slice(c.start - offset, c.end - offset);
     if (STRONG_RULES.test((c as EnglishCandidate).rule ?? '')) {
@@ -372,9 +403,6 @@ function sameTextSameKind(text: string, offset: number, unknown: Array<[number, 
     }
     const had = kinds.get(surface);
     kinds.set(surface, had === undefined || had === c.kind ? c.kind : null);
-    // The surname, not a generational suffix (Glenn A. Profitt II: not "II").
-    const last = surface.slice(surface.lastIndexOf(' ') + 1).replace(/\.$/, '');
-    if (c.kind === 'person' && surface.includes(' ') && !SUFFIX.test(last)) surnames.add(last);
   }
   const out: EnglishCandidate[] = [];
   for (const [start, end] of unknown) {
@@ -802,8 +830,9 @@ export function englishCandidates(
   const listed = listItemsOfKnownKind(text, offset, unknown, known);
   out.push(...listed);
   out.push(...sameTextSameKind(text, offset, unknown, [...known, ...listed]));
-  if (longNames.length === 0) return out;
-  return out.filter(
+  const typed = townsThatAreSurnames(text, offset, out);
+  if (longNames.length === 0) return typed;
+  return typed.filter(
     (c) =>
       !(
         c.tier === TIER.gazetteer &&

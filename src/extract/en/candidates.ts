@@ -389,6 +389,23 @@ function townsThatAreSurnames(text: string, offset: number, out: EnglishCandidat
   });
 }
 
+/**
+ * A name the text gives a storm (Cyclone Phailin) names the storm wherever it stands: later
+ * "Phailin's winds" and "T C Phailin" (tropical cyclone) are no person either.
+ */
+function withoutStormNames(text: string, offset: number, words: readonly Word[], out: EnglishCandidate[]): EnglishCandidate[] {
+  const storms = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (STORM_WORDS.has(words[i]!.lower) && capitalized(words[i]!) && capitalized(words[i + 1]!) && !words[i]!.breakAfter) storms.add(words[i + 1]!.text);
+  }
+  if (storms.size === 0) return out;
+  return out.filter((c) => {
+    if (c.kind !== 'person') return true;
+    const surface = text.slice(c.start - offset, c.end - offset);
+    return !storms.has(surface.slice(surface.lastIndexOf(' ') + 1));
+  });
+}
+
 function sameTextSameKind(text: string, offset: number, unknown: Array<[number, number]>, found: Candidate[]): EnglishCandidate[] {
   if (unknown.length === 0) return [];
   const kinds = new Map<string, EntityKind | null>();
@@ -830,7 +847,7 @@ export function englishCandidates(
   const listed = listItemsOfKnownKind(text, offset, unknown, known);
   out.push(...listed);
   out.push(...sameTextSameKind(text, offset, unknown, [...known, ...listed]));
-  const typed = townsThatAreSurnames(text, offset, out);
+  const typed = withoutStormNames(text, offset, words, townsThatAreSurnames(text, offset, out));
   if (longNames.length === 0) return typed;
   return typed.filter(
     (c) =>

@@ -174,6 +174,30 @@ const VENUE_HEADS = new Set('hotel casino mall theatre theater auditorium cinema
 /** Small words inside a cued name when a capital follows (Thirty Seconds to Mars, House of Pain). */
 const CUED_INNER = new Set(['of', 'to', 'the', 'and', 'de', '&']);
 
+/** Initials written together (O.J., J.K.), and abbreviations written the same way that are no one's initials. */
+const JOINED_INITIALS = /^(?:[A-Z]\.){2,3}$/;
+const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. D.C. A.D. B.C. P.M. A.M. U.S.A. N.Y. L.A. U.A.E. S.A. N.V. P.E. R.I.P. N.B.'.split(' '));
+
+/**
+ * Joined initials, then a capitalized word that heads no other kind of name, are a person:
+ * "acquitted O.J. Simpson", where compromise leaves O.J. an acronym and Simpson untyped. Initials
+ * another rule or the gazetteer already read (the U.S. Senate) are left alone.
+ */
+function initialsThenSurname(text: string, offset: number, words: Word[], from: number, to: number, found: readonly Candidate[]): EnglishCandidate[] {
+  const out: EnglishCandidate[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (!JOINED_INITIALS.test(w.text) || NOT_INITIALS.has(w.text) || w.breakAfter || !capitalized(next) || !/^[A-Z][a-z]/.test(next.text)) continue;
+    const nk = kindOf(next.tags);
+    if ((nk !== 'proper' && nk !== 'person') || kindOf(w.tags) === 'location' || kindOf(w.tags) === 'organization') continue;
+    if (ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower) || OTHER_HEADS.has(next.lower) || isDemonym(next)) continue;
+    if (found.some((c) => c.start < next.end && w.start < c.end && c.kind !== 'person')) continue;
+    out.push({ start: w.start, end: nameEnd(text, offset, next), kind: 'person', tier: TIER.compromise, rule: 'initials' });
+  }
+  return out;
+}
+
 function cuedNames(words: Word[], from: number, to: number): EnglishCandidate[] {
   const out: EnglishCandidate[] = [];
   for (let i = from; i + 1 < to; i++) {
@@ -837,6 +861,7 @@ export function englishCandidates(
     if (from === to || isHeadline(words, from, to, gazetteer)) continue;
     out.push(...cuedNames(words, from, to));
     out.push(...teamNicknames(words, from, to));
+    out.push(...initialsThenSurname(text, offset, words, from, to, out));
   }
   out.push(...militaryUnits(text, offset, words));
   out.push(...partyAdjectives(text, offset, gazetteer));

@@ -178,6 +178,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Washington State University Simon Ličen said so.', has: [['Washington State University', 'organization', 'org:washington-state-university'], ['Simon Ličen', 'person', 'person:simon-licen']], not: ['Washington State University Simon Ličen'] },
   // Cities the gazetteer knows are places after a verb, where compromise reads a surname.
   { text: 'Hurricane Harvey flooded Houston on Monday, and the storm moved toward Dallas.', has: [['Houston', 'location', 'location:houston'], ['Dallas', 'location', 'location:dallas']] },
+  // Joined initials before a surname are a person, where compromise left them an acronym; abbreviations written so are not.
+  { text: 'The jury acquitted O.J. Simpson in 1995, and the U.S. Senate read D.C. Comics.', has: [['O.J. Simpson', 'person', 'person:o-j-simpson'], ['U.S. Senate', 'organization', 'org:us-senate']], not: ['D.C. Comics'] },
   // A storm's name is no person wherever it stands again: after "T C" (tropical cyclone) or with a possessive.
   { text: 'Cyclone Phailin has winds of 200 km/h. As of the last advisory, T C Phailin has winds of 190 km/h. Phailin\'s winds will weaken, Sandy Koufax said.', has: [['Sandy Koufax', 'person', 'person:sandy-koufax']], not: ['Phailin', 'T C Phailin'] },
   // …but a town's name that ends a person's full name in the same text is that person, unless a preposition of place stands before it.

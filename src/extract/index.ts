@@ -16,6 +16,7 @@ import { withoutCommonWords } from './ja/common-words.js';
 import { withTaggerSupport } from './ja/tagger-support.js';
 import { withoutKatakanaPieces } from './ja/word-pieces.js';
 import { withoutWebAddresses } from './ja/web-addresses.js';
+import { withoutCreditLines } from './ja/credit-lines.js';
 import { ADVERBIAL_SENSE, PERSON_NAME_SENSES, senseBits } from './ja/senses.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
@@ -145,7 +146,7 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
         all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged, otherSense);
         all.push(...fromTagger(tagged, text));
       }
-      all = withoutKatakanaPieces(text, withoutCommonWords(text, withoutWebAddresses(text, all)));
+      all = withoutKatakanaPieces(text, withoutCommonWords(text, withoutCreditLines(text, withoutWebAddresses(text, all))));
     } else {
       all = englishCandidates(text, 0, gazetteer, gazetteer.scan(text, folded));
       if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text), text));

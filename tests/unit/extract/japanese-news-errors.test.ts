@@ -5,6 +5,7 @@ import { jaCommonWords, withoutCommonWords } from '../../../src/extract/ja/commo
 import { withTaggerSupport } from '../../../src/extract/ja/tagger-support.js';
 import { loadJaTokenizer, type JaTokenizer } from '../../../src/extract/ja/tokenizer.js';
 import { webAddresses, withoutWebAddresses } from '../../../src/extract/ja/web-addresses.js';
+import { creditLines } from '../../../src/extract/ja/credit-lines.js';
 import { withoutKatakanaPieces } from '../../../src/extract/ja/word-pieces.js';
 import { loadFullExtractor } from '../../helpers/extractor.js';
 
@@ -72,6 +73,17 @@ describe('webAddresses: links and file names are no entities', () => {
   });
 });
 
+describe('creditLines: copyright notices of photos are no entities', () => {
+  it.each<[string, string[]]>([
+    ['＜Photo＞(c)Paylessimages,Inc.All Right Reserved.', ['(c)Paylessimages,Inc.All Right Reserved.']],
+    ['（Photo）Copyright Paylessimages,Inc. All Rights Reserved. 次の話題', ['Copyright Paylessimages,Inc. All Rights Reserved.']],
+    ['© Studio Velmor All rights reserved', ['© Studio Velmor All rights reserved']],
+    ['Paylessimagesの写真', []],
+  ])('%s', (text, want) => {
+    expect(creditLines(text).map(([s, e]) => text.slice(s, e))).toEqual(want);
+  });
+});
+
 describe('otherSenseOf: IPADIC organizations that are also surnames or adverbial nouns', () => {
   let tokenizer: JaTokenizer;
   beforeAll(async () => {
@@ -128,6 +140,7 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['サントリーの新商品が出た。', [], [['サントリー', 'organization']]],
     ['シャープの新製品が出た。', [], [['シャープ', 'organization']]],
     ['ストア：http://play.google.com/store/apps/ から入手できる。', ['play.google.com', 'http://play.google.com'], []],
+    ['おすすめです。＜Photo＞(c)Paylessimages,Inc.All Right Reserved.', ['Paylessimages,Inc.All', 'Paylessimages'], []],
     ['詳細はnews.livedoor.comの記事で。', ['news.livedoor.com'], []],
     ['解凍するとempty.exeが現れる。', ['empty.exe'], []],
     ['小国が大国に貸しを作る好機だ。', ['小国', '大国'], []],

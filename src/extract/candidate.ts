@@ -114,3 +114,9 @@ function withoutRedundantTaggerSpans(candidates: Candidate[]): Candidate[] {
   if (known.size === 0) return candidates;
   return candidates.filter((c) => c.tier !== TIER.tagger || !known.has(`${c.start}:${c.end}:${broadKind(c.kind)}`));
 }
+
+/** The candidates that overlap none of `spans` ([start, end) pairs: links, photo credits…). */
+export function withoutOverlapping(candidates: Candidate[], spans: ReadonlyArray<readonly [number, number]>): Candidate[] {
+  if (spans.length === 0) return candidates;
+  return candidates.filter((c) => !spans.some(([s, e]) => c.start < e && s < c.end));
+}

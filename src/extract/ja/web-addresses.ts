@@ -7,23 +7,18 @@
  * top-level domain or file extension (example.co.jp, setup.exe). Capitalized ones (Amazon.co.jp)
  * are how companies write their names in prose, and stay.
  */
-import type { Candidate } from '../candidate.js';
+import { withoutOverlapping, type Candidate } from '../candidate.js';
+import { regexSpans } from '../text/spans.js';
 
 const ADDRESS =
   /(?:https?:\/\/|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9.])[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.(?:com|net|org|jp|info|biz|tv|io|me|html?|php|exe|zip|pdf|jpe?g|png|gif|txt|apk|dmg)(?![A-Za-z0-9])(?:\/[\x21-\x7e]*)?/g;
 
 /** The stretches of `text` that are addresses or file names, as [start, end) pairs. */
 export function webAddresses(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
   // Most texts have no dot or colon followed by a letter: skip the expression for them.
-  if (!/[.:][/a-z]/.test(text)) return out;
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
+  return /[.:][/a-z]/.test(text) ? regexSpans(ADDRESS, text) : [];
 }
 
 export function withoutWebAddresses(text: string, candidates: Candidate[]): Candidate[] {
-  const spans = webAddresses(text);
-  if (spans.length === 0) return candidates;
-  return candidates.filter((c) => !spans.some(([s, e]) => c.start < e && s < c.end));
+  return withoutOverlapping(candidates, webAddresses(text));
 }

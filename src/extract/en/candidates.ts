@@ -613,6 +613,8 @@ export function englishCandidates(
   const { words, sentences } = wordsOf(text, offset);
   // Names of two or more words; a country or place inside one (New Jersey, Michael Jordan) is not itself named.
   const longNames: Array<[number, number]> = [];
+  // Names of bodies and places of two or more words: a known person inside one (the Andy Warhol Museum) is not named either.
+  const longBodies: Array<[number, number]> = [];
   // Capitalized runs no tag or rule typed: typed later if the same text is typed elsewhere.
   const unknown: Array<[number, number]> = [];
   // Kinds guessed from the words around a run (in X): not passed on to other mentions of X.
@@ -848,6 +850,7 @@ export function englishCandidates(
         if (guess) guessed.add(candidate);
         out.push(candidate);
         if (j - i > 1) longNames.push([w.start, last.end]);
+        if (j - i > 1 && kind !== 'person') longBodies.push([w.start, last.end]);
         if (kind === 'location' && (!guess || inList)) placeEnds.add(last.end);
       } else {
         if (kind === null && !OTHER_HEADS.has(head) && !words.slice(i, j).some(isDemonym)) unknown.push([w.start, last.end]);
@@ -874,12 +877,13 @@ export function englishCandidates(
   out.push(...sameTextSameKind(text, offset, unknown, [...known, ...listed]));
   const typed = withoutStormNames(text, offset, words, townsThatAreSurnames(text, offset, out));
   if (longNames.length === 0) return typed;
+  const inside = (c: Candidate, names: Array<[number, number]>) => names.some(([s, e]) => c.start >= s && c.end <= e && e - s > c.end - c.start);
   return typed.filter(
     (c) =>
       !(
         c.tier === TIER.gazetteer &&
-        (c.kind === 'country' || c.kind === 'location' || c.surnameOnly === true || c.kind === 'organization' || c.kind === 'source') &&
-        longNames.some(([s, e]) => c.start >= s && c.end <= e && e - s > c.end - c.start)
+        (((c.kind === 'country' || c.kind === 'location' || c.surnameOnly === true || c.kind === 'organization' || c.kind === 'source') && inside(c, longNames)) ||
+          (c.kind === 'person' && inside(c, longBodies)))
       ),
   );
 }

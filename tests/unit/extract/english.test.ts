@@ -180,6 +180,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Hurricane Harvey flooded Houston on Monday, and the storm moved toward Dallas.', has: [['Houston', 'location', 'location:houston'], ['Dallas', 'location', 'location:dallas']] },
   // Joined initials before a surname are a person, where compromise left them an acronym; abbreviations written so are not.
   { text: 'The jury acquitted O.J. Simpson in 1995, and the U.S. Senate read D.C. Comics.', has: [['O.J. Simpson', 'person', 'person:o-j-simpson'], ['U.S. Senate', 'organization', 'org:us-senate']], not: ['D.C. Comics'] },
+  // A known person inside the name of a body is not named there (the Andy Warhol Museum), and is named where they stand alone.
+  { text: 'The Andy Warhol Museum opened; Steve Jobs spoke there.', has: [['Andy Warhol Museum', 'organization', 'org:andy-warhol-museum'], ['Steve Jobs', 'person', 'person:steve-jobs']], not: ['Andy Warhol'] },
   // A storm's name is no person wherever it stands again: after "T C" (tropical cyclone) or with a possessive.
   { text: 'Cyclone Phailin has winds of 200 km/h. As of the last advisory, T C Phailin has winds of 190 km/h. Phailin\'s winds will weaken, Sandy Koufax said.', has: [['Sandy Koufax', 'person', 'person:sandy-koufax']], not: ['Phailin', 'T C Phailin'] },
   // …but a town's name that ends a person's full name in the same text is that person, unless a preposition of place stands before it.

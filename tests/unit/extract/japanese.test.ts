@@ -20,6 +20,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: '英首相が訪米した。', has: [['英', 'country', 'country:GB'], ['米', 'country', 'country:US']] },
   { text: 'アルメニア軍とアゼルバイジャンが衝突した。', has: [['アルメニア軍', 'organization', 'org:am-military'], ['アルメニア', 'country', 'country:AM'], ['アゼルバイジャン', 'country', 'country:AZ']] },
   { text: 'タリバンとISISが空港を狙う。', has: [['タリバン', 'organization', 'org:taliban'], ['ISIS', 'organization', 'org:isis']] },
+  // Known business people across scripts: a bare surname with their company in the text is them; マスク alone is a mask.
+  { text: 'アップルの新製品について、ジョブズ氏が語った。ソフトバンクの孫正義社長も来た。', has: [['ジョブズ', 'person', 'person:steve-jobs'], ['孫正義', 'person', 'person:masayoshi-son']] },
+  { text: 'マスクを着けて外出した。', has: [], not: ['マスク'] },
   { text: 'バイデン政権の失策だ。', has: [['バイデン政権', 'organization', 'org:joe-biden-administration'], ['バイデン', 'person', 'person:joe-biden']] },
   { text: '英国のThe Times紙とThe Daily Telegraph紙が報じた。', has: [['The Times', 'source', 'source:the-times'], ['The Daily Telegraph', 'source', 'source:the-daily-telegraph']] },
   { text: '出典:Department of Defense 米軍兵士', has: [['Department of Defense', 'organization', 'org:us-dod']] },

@@ -21,7 +21,7 @@ import { ADVERBIAL_SENSE, PERSON_NAME_SENSES, senseBits } from './ja/senses.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
 import { detectLang } from './lang.js';
-import { fold } from './text/scripts.js';
+import { fold, isEqualsJoin } from './text/scripts.js';
 import { resolveDocument, type DocumentText } from '../resolve/document.js';
 
 export interface ExtractOptions {
@@ -53,15 +53,11 @@ export interface ExtractorParts {
   tagger?: CandidateTagger | null;
 }
 
-/** ＝ or = between the parts of a name (ジャン＝ポール). */
-const isEqualsJoin = (c: number): boolean => c === 0xff1d || c === 0x3d || c === 0x30a0;
-
 /**
  * The tagger labels tokens, and kuromoji makes a token of a line break or a space: a span it opens or
  * closes there (`\n国防省` after a line break in a comment) would carry the whitespace into the
  * entity's name and id. Whitespace inside a span stays (安倍　晋三).
  */
-
 function fromTagger(spans: TaggedSpan[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) {

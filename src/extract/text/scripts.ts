@@ -6,6 +6,8 @@ export const isKanji = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (
 export const isJapanese = (c: number): boolean => isKatakana(c) || isHiragana(c) || isKanji(c);
 /** ・ and ＝, the dots between the parts of a foreign name written in katakana. */
 export const isNameDot = (c: number): boolean => c === 0x30fb || c === 0xff1d || c === 0x3d || c === 0xff65;
+/** ＝, = or ゠ between the parts of one name (ジャン＝ポール); unlike ・, never between the names of a list. */
+export const isEqualsJoin = (c: number): boolean => c === 0xff1d || c === 0x3d || c === 0x30a0;
 export const isLatinLetter = (c: number): boolean =>
   (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -12,7 +12,7 @@ import type { Gazetteer } from './gazetteer/build.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { japaneseCandidates, latinRuns, type WordClass } from './ja/candidates.js';
 import { withoutUntaggedModifiers } from './ja/modifiers.js';
-import { withoutCommonWords } from './ja/common-words.js';
+import { withoutCommonWords, withoutGenericTails } from './ja/common-words.js';
 import { withTaggerSupport } from './ja/tagger-support.js';
 import { withoutKatakanaPieces } from './ja/word-pieces.js';
 import { withoutWebAddresses } from './ja/web-addresses.js';
@@ -142,7 +142,7 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
         all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged, otherSense);
         all.push(...fromTagger(tagged, text));
       }
-      all = withoutKatakanaPieces(text, withoutCommonWords(text, withoutCreditLines(text, withoutWebAddresses(text, all))));
+      all = withoutKatakanaPieces(text, withoutCommonWords(text, withoutGenericTails(text, withoutCreditLines(text, withoutWebAddresses(text, all)))));
     } else {
       all = englishCandidates(text, 0, gazetteer, gazetteer.scan(text, folded));
       if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text), text));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TIER, type Candidate } from '../../../src/extract/candidate.js';
 import { otherSenseOf, type Extractor } from '../../../src/extract/index.js';
-import { jaCommonWords, withoutCommonWords } from '../../../src/extract/ja/common-words.js';
+import { endBeforeTails, jaCommonWords, jaGenericTails, withoutCommonWords, withoutGenericTails } from '../../../src/extract/ja/common-words.js';
 import { withTaggerSupport } from '../../../src/extract/ja/tagger-support.js';
 import { loadJaTokenizer, type JaTokenizer } from '../../../src/extract/ja/tokenizer.js';
 import { webAddresses, withoutWebAddresses } from '../../../src/extract/ja/web-addresses.js';
@@ -32,6 +32,35 @@ describe('withoutCommonWords: common nouns name nothing', () => {
     const words = jaCommonWords();
     for (const w of ['アプリ', 'クリエイター', 'オトコ', 'パープル']) expect(words.has(w)).toBe(true);
     for (const w of ['ブラック', 'ウェブ', 'ブラウン']) expect(words.has(w)).toBe(false);
+  });
+});
+
+describe('withoutGenericTails: a name ends before a generic noun written against it', () => {
+  it.each<[string, string]>([
+    ['Googleロゴ', 'Google'],
+    ['Peachyアプリ', 'Peachy'],
+    ['auスマートフォン', 'au'],
+    ['小倉智昭キャスター', '小倉智昭'],
+    ['EMOBILE LTE', 'EMOBILE'],
+    ['Tegra3クアッドコアCPU', 'Tegra3'],
+    ['サムネイル', 'サムネイル'], // katakana against katakana: no break of script before ネイル
+    ['マリー・アントワネット', 'マリー・アントワネット'],
+    ['日本マイクロソフト', '日本マイクロソフト'],
+    ['アプリ', 'アプリ'], // the noun alone is withoutCommonWords' to judge
+  ])('%s → %s', (name, kept) => {
+    expect(name.slice(0, endBeforeTails(name, 0, name.length))).toBe(kept);
+  });
+
+  it('cuts unbacked spans only, and drops none that keeps a name', () => {
+    const text = 'Googleロゴと小倉智昭キャスター';
+    const tagged = c(0, 8, 'organization', TIER.tagger);
+    const known = c(9, 18, 'person', TIER.gazetteer, ['person:x']);
+    expect(withoutGenericTails(text, [tagged, known])).toEqual([{ ...tagged, end: 6 }, known]);
+  });
+
+  it('keeps メンバー and 市場 inside names, as the gold sets do', () => {
+    expect(jaGenericTails().has('メンバー')).toBe(false);
+    expect(jaGenericTails().has('市場')).toBe(false);
   });
 });
 
@@ -129,6 +158,12 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['オトナの魅力があふれる。', ['オトナ'], []],
     ['チャラ男にキュンとする。アラサー女子に人気のミラーレスカメラ。', ['チャラ男', 'キュン', 'アラサー', 'ミラーレスカメラ'], []],
     ['レノボとエフセキュアとミクシィが提携した。', [], [['レノボ', 'organization'], ['エフセキュア', 'organization'], ['ミクシィ', 'organization']]],
+    ['今回のGoogleロゴのトップページは新体操だ。', ['Googleロゴ'], [['Google', 'organization']]],
+    ['以上、Peachyアプリの登録数ランキングでした。', ['Peachyアプリ'], [['Peachy', 'organization']]],
+    ['滝鼻卓雄オーナーが会見した。小倉智昭キャスターが語った。', ['滝鼻卓雄オーナー', '小倉智昭キャスター'], [['滝鼻卓雄', 'person'], ['小倉智昭', 'person']]],
+    ['モバイルWi-Fiルーターは必須だ。ライフハックやデータ通信の話。', ['ルーター', 'ライフハック', 'データ通信'], []],
+    ['RAMは2GB。SSL／TLS通信を行います。', ['RAM', 'TLS'], []],
+    ['（写真：小林友美 構成・文：村上佳代）', ['文'], []],
     ['ヴァンパイアが夜の町に現れる。', ['ヴァンパイア'], []],
     ['人気のウィジェットが使える。', ['ウィジェット'], []],
     ['今年のバレンタインは週末だ。', ['バレンタイン'], []],

@@ -114,6 +114,8 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     const kind = gazetteer.entity(m.entry.entityIds[0]!)!.kind;
     // A katakana place joined by ・ to more katakana is part of a longer name (シドニー・ポワチエ, ジョージア・オキーフ).
     if ((kind === 'location' || kind === 'country') && isKatakana(first) && (dottedKana(text, m.end, 1) || dottedKana(text, m.start - 1, -1))) continue;
+    // A kanji place before an honorific is a surname (竹島さん, 広島氏): the name rules below read it.
+    if (kind === 'location' && isKanji(first) && longestTitle(text, m.end, gazetteer)?.title.honorific) continue;
     out.push({
       start: m.start,
       end: m.end,
@@ -256,6 +258,8 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     const t = tokens[i]!;
     if (!isProperToken(t) || t.unknown || t.pos2 === '人名' || t.pos2 === '一般') continue;
     if (t.surface.length === 1 && isKanji(t.surface.charCodeAt(0)) && t.pos3 === '国') continue;
+    // A place or team before an honorific is a surname (広島さん): the name rules above read it.
+    if (longestTitle(text, t.end, gazetteer)?.title.honorific) continue;
     let j = i;
     if (t.pos2 === '地域') {
       // 東京 都 千代田 区: places and their suffixes run together.

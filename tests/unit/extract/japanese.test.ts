@@ -56,6 +56,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: '仁川空港からハミド・カルザイ大統領が発った。', has: [['仁川', 'location', 'location:incheon'], ['ハミド・カルザイ', 'person', 'person:hamid-karzai']] },
   // A place the gazetteers know, before a title, is the country of the title (British PM), no person.
   { text: 'イギリス首相とトルコ大統領が会った。', has: [['イギリス', 'country', 'country:GB'], ['トルコ', 'country', 'country:TR']] },
+  // A place before an honorific is a surname, whether the gazetteers or IPADIC know the place.
+  { text: '竹島氏と広島さんが来た。竹島は島だ。', has: [['竹島', 'location', 'location:takeshima']], not: ['広島'] },
   { text: 'ハミド・カルザイ国際空港に向かった。', has: [['ハミド・カルザイ国際空港', 'location', 'location:kabul-airport']], not: ['ハミド・カルザイ'] },
 ];
 

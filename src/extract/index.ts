@@ -17,6 +17,7 @@ import { withTaggerSupport } from './ja/tagger-support.js';
 import { withoutKatakanaPieces } from './ja/word-pieces.js';
 import { withoutWebAddresses } from './ja/web-addresses.js';
 import { withoutCreditLines } from './ja/credit-lines.js';
+import { withoutPossessives } from './en/possessives.js';
 import { ADVERBIAL_SENSE, PERSON_NAME_SENSES, senseBits } from './ja/senses.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
@@ -146,6 +147,7 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
     } else {
       all = englishCandidates(text, 0, gazetteer, gazetteer.scan(text, folded));
       if (tagger?.tagEnglish) all.push(...fromTagger(tagger.tagEnglish(text), text));
+      all = withoutPossessives(text, all);
     }
     return selectCandidates(mergeTitles(all));
   };

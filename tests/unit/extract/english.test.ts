@@ -186,6 +186,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: 'Cyclone Phailin has winds of 200 km/h. As of the last advisory, T C Phailin has winds of 190 km/h. Phailin\'s winds will weaken, Sandy Koufax said.', has: [['Sandy Koufax', 'person', 'person:sandy-koufax']], not: ['Phailin', 'T C Phailin'] },
   // …but a town's name that ends a person's full name in the same text is that person, unless a preposition of place stands before it.
   { text: 'Whitney Houston sang. Houston died in 2012. Jack London wrote in London.', has: [['Houston', 'person', 'person:whitney-houston'], ['London', 'location', 'location:london']] },
+  // A person's name holds no possessive: one before it belongs to another name, one after it ends the name.
+  { text: "Kenneth Chan of the Civic Party's Jeremy Tam was elected. Readers of O'Reilly's latest tome ate at McDonald's.", has: [['Jeremy Tam', 'person', 'person:jeremy-tam'], ["O'Reilly", 'person', 'person:o-reilly']], not: ["Party's Jeremy Tam", "O'Reilly's"] },
 ];
 
 describe('English extraction', () => {

@@ -35,7 +35,7 @@ export interface Word {
 
 /** Last words that make a capitalized run an organization (Killing Joke stays unknown, Acme Corp does not). */
 const ORG_HEADS = new Set(
-  'inc inc. corp corp. corporation company co. ltd ltd. llc group government embassy consulate bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute recordings publishing publishers media broadcasting entertainment productions pictures holdings enterprises program programme project initiative laboratory observatory'.split(' '),
+  'inc inc. corp corp. corporation company co. ltd ltd. llc group government embassy consulate bank university college institute foundation association council committee commission agency ministry department party army navy corps force forces league club academy school society federation authority office bureau court parliament assembly congress senate police church records band orchestra fc afc division brigade regiment battalion squadron fleet airlines airways motors industries systems technologies labs studios press network channel radio hospital museum library ministry trust fund institute recordings publishing publishers media broadcasting entertainment productions pictures holdings enterprises program programme project initiative laboratory observatory municipality'.split(' '),
 );
 /** Last words of newspapers' names (the Orlando Sentinel, the Daily Courier): a source. */
 const SOURCE_HEADS = new Set('times post journal herald tribune gazette sentinel chronicle observer courier inquirer examiner dispatch statesman mirror telegraph guardian'.split(' '));
@@ -59,7 +59,7 @@ const COMMON_ACRONYMS = new Set('CD CDS DVD EP LP TV HD PC PM AM MPP MLA MEP MSP
  * Hall of Fame): the run goes on over "of" (and "of the") whatever compromise made of the head.
  */
 const OF_HEADS = new Set(
-  'university college institute institution academy school department ministry government parliament embassy consulate police party bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly'.split(' '),
+  'university college institute institution academy school department ministry government parliament embassy consulate police party bank society association federation union league council court church order house hall museum army navy republic kingdom duchy empire city county province state states island isle port diocese riding commonwealth organization organisation board bureau office commission committee assembly municipality'.split(' '),
 );
 /** Heads of names that are neither people, places nor organizations (the Battle of X, the Nobel Prize). */
 const OTHER_HEADS = new Set('battle siege war wars treaty act acts trophy prize award awards festival campaign law laws cup championship championships olympics paralympics games'.split(' '));

@@ -102,12 +102,16 @@ describe('webAddresses: links and file names are no entities', () => {
   });
 });
 
-describe('creditLines: copyright notices of photos are no entities', () => {
+describe('creditLines: copyright notices of photos and bylines\' role words are no entities', () => {
   it.each<[string, string[]]>([
     ['＜Photo＞(c)Paylessimages,Inc.All Right Reserved.', ['(c)Paylessimages,Inc.All Right Reserved.']],
     ['（Photo）Copyright Paylessimages,Inc. All Rights Reserved. 次の話題', ['Copyright Paylessimages,Inc. All Rights Reserved.']],
     ['© Studio Velmor All rights reserved', ['© Studio Velmor All rights reserved']],
     ['Paylessimagesの写真', []],
+    // A byline's role words, not the names after them, nor 文 inside a word or a title's 文.
+    ['（写真：小林友美 構成・文：村上佳代）', ['写真：', '文：']],
+    ['取材・文: 山田', ['文:']],
+    ['論文：山田太郎。文大統領は述べた。', []],
   ])('%s', (text, want) => {
     expect(creditLines(text).map(([s, e]) => text.slice(s, e))).toEqual(want);
   });
@@ -165,7 +169,8 @@ describe('the full extractor on sentences like real news (with the tagger)', () 
     ['RAMは2GB。SSL／TLS通信を行います。', ['RAM', 'TLS'], []],
     ['フィーチャーフォンを持つアスリート。OFFにしてSMSで送る。', ['フィーチャーフォン', 'アスリート', 'OFF', 'SMS'], []],
     ['リストのピアノ曲を聴いた。', [], [['リスト', 'person']]],
-    ['（写真：小林友美 構成・文：村上佳代）', ['文'], []],
+    ['（写真：小林友美 構成・文：村上佳代）', ['文'], [['小林友美', 'person']]],
+    ['韓国の文大統領は述べた。', [], [['文', 'person']]],
     ['ウィルコムは9日、新機種を発表した。イー・モバイルも続いた。', [], [['ウィルコム', 'organization'], ['イー・モバイル', 'organization']]],
     ['「竹島は日本の領土」と書かれた杭。竹島氏が会見した。', [], [['竹島', 'location'], ['竹島', 'person']]],
     ['スコットランドとイングランドと北米で発売された。', [], [['スコットランド', 'location'], ['イングランド', 'location'], ['北米', 'location']]],

@@ -7,6 +7,7 @@
 import type { Candidate } from '../extract/candidate.js';
 import { DIGIT_ORDINAL } from '../extract/en/units.js';
 import type { Gazetteer } from '../extract/gazetteer/build.js';
+import { longestTitle } from '../extract/ja/candidates.js';
 import { isKatakana, isNameDot, isUpper, isWordChar } from '../extract/text/scripts.js';
 import type { Entity, Lang, Mention, Role, TextExtraction } from '../types.js';
 import { EntityRegistry } from './entities.js';
@@ -101,7 +102,8 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
   }
   // Single names: join a full name in the document (same script, or same reading across scripts).
   const singles = persons.filter((p) => !p.entity);
-  singles.sort((a, b) => (a.script === 'latin' ? 0 : 1) - (b.script === 'latin' ? 0 : 1));
+  // Latin first (a katakana name looks for its Latin reading), then longest first (野村克也 before 野村).
+  singles.sort((a, b) => (a.script === 'latin' ? 0 : 1) - (b.script === 'latin' ? 0 : 1) || b.name.length - a.name.length);
   // Every full name has its entity by now: the first one (in text order) for each last name.
   const fullByLast = new Map<string, PersonRef>();
   for (const q of persons) if (q.entity && q.parts.length > 1 && !fullByLast.has(q.parts[q.parts.length - 1]!)) fullByLast.set(q.parts[q.parts.length - 1]!, q);
@@ -109,6 +111,7 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
     let target = fullByLast.get(p.name);
     if (!target && p.script === 'kana') target = persons.find((q) => q.entity && q.script === 'latin' && readingsMatch(p.name, q.parts[q.parts.length - 1]!));
     if (!target && p.script === 'latin') target = persons.find((q) => q.entity && q.script === 'kana' && readingsMatch(q.parts[q.parts.length - 1]!, p.name));
+    target ??= fullNameByFamilyName(p, persons, docTexts[p.t]!.text, gazetteer);
     if (target?.entity) {
       p.entity = target.entity;
       registry.addAlias(target.entity, p.name);
@@ -174,6 +177,26 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
     return { mentions, roles: rolesOf(text, lang, list, gazetteer) };
   });
   return { texts, entities: registry.all() };
+}
+
+/**
+ * A Japanese name with kanji in it is written family name first (野村克也, ダルビッシュ有), and a bare
+ * family name later in the document (野村, ダルビッシュ) is that person: the full name that begins
+ * with it, when exactly one person's full name does (two 田中 in one article stay apart).
+ */
+function fullNameByFamilyName(p: PersonRef, persons: PersonRef[], text: string, gazetteer: Gazetteer): PersonRef | undefined {
+  if (p.script === 'latin' || p.parts.length > 1) return undefined;
+  // One kanji (孫, 李) is a family name only with a title or honorific after it (孫氏).
+  if (p.name.length < 2 && !p.c.title && !longestTitle(text, p.c.end, gazetteer)) return undefined;
+  let found: PersonRef | undefined;
+  for (const q of persons) {
+    if (!q.entity || q.script !== 'other' || q.name.length <= p.name.length || !q.name.startsWith(p.name)) continue;
+    const next = q.name.charCodeAt(p.name.length);
+    if (isNameDot(next) || (p.script === 'kana' && isKatakana(next))) continue;
+    if (found && found.entity !== q.entity) return undefined;
+    found ??= q;
+  }
+  return found;
 }
 
 /**

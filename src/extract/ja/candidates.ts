@@ -79,7 +79,7 @@ const PLACE_SUFFIXES = ['州', '市', '県', '島', '川', '山', '湖', '半島
 /** IPADIC calls these organizations; they mean "the company" (ours, the same, this one). */
 const NOT_ORGS = new Set(['自社', '同社', '本社', '弊社', '当社', '各社', '他社', '両社', '御社', '貴社', '自民', '同党', '両党', '各党']);
 
-function longestTitle(text: string, at: number, gazetteer: Gazetteer): { title: Title; end: number } | null {
+export function longestTitle(text: string, at: number, gazetteer: Gazetteer): { title: Title; end: number } | null {
   // Most names are followed by no title: one set lookup turns them away before any slicing.
   if (!gazetteer.titleFirstCharsJa.has(text.charCodeAt(at))) return null;
   for (let len = Math.min(gazetteer.maxTitleJa, text.length - at); len > 0; len--) {

@@ -82,6 +82,29 @@ describe('resolution over an article', () => {
   });
 });
 
+describe('a bare Japanese family name joins the one full name that begins with it', () => {
+  // Spans as the extractor would give them; the entity each name resolves to, by its text.
+  const cases: Array<{ text: string; persons: Array<[number, number]>; same: string[][]; apart: string[][] }> = [
+    { text: '野村克也が語った。野村は続けた。', persons: [[0, 4], [9, 11]], same: [['野村克也', '野村']], apart: [] },
+    { text: 'ダルビッシュ有が投げた。ダルビッシュは笑った。', persons: [[0, 7], [12, 18]], same: [['ダルビッシュ有', 'ダルビッシュ']], apart: [] },
+    // One kanji needs a title or honorific after it.
+    { text: '孫正義氏が語った。孫氏は続けた。', persons: [[0, 3], [9, 10]], same: [['孫正義', '孫']], apart: [] },
+    { text: '李明博が語った。李が来た。', persons: [[0, 3], [8, 9]], same: [], apart: [['李明博', '李']] },
+    // Two full names begin with 田中: the bare one is neither.
+    { text: '田中将大と田中角栄。田中は好投。', persons: [[0, 4], [5, 9], [10, 12]], same: [], apart: [['田中将大', '田中'], ['田中角栄', '田中']] },
+    // A katakana name before ・ is a given name, not a family name.
+    { text: 'ジョン・カーターを観た。ジョンは笑った。', persons: [[0, 8], [12, 15]], same: [], apart: [['ジョン・カーター', 'ジョン']] },
+  ];
+  it.each(cases)('$text', async ({ text, persons, same, apart }) => {
+    const gazetteer = await loadGazetteer();
+    const candidates: Candidate[] = persons.map(([start, end]) => ({ start, end, kind: 'person', tier: TIER.tagger }));
+    const { texts } = resolveDocument([{ text, lang: 'ja', candidates }], gazetteer);
+    const idOf = new Map(ids(texts[0]!).map(([t, id]) => [t, id] as const));
+    for (const [a, b] of same) expect(idOf.get(b)).toBe(idOf.get(a));
+    for (const [a, b] of apart) expect(idOf.get(b)).not.toBe(idOf.get(a));
+  });
+});
+
 describe('resolution of names without a full word', () => {
   // A Latin initial alone (K in K君) has no word of two letters; a later katakana name was compared
   // with its missing last part and threw "reading 'toLowerCase'" (livedoor articles).

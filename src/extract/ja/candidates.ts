@@ -12,7 +12,7 @@ import { findCountryAbbreviations } from './country-abbr.js';
 import type { JaToken } from './tokens.js';
 
 /** Titles too common after ordinary katakana words (サッカー選手) to make a person on their own. */
-const WEAK_TITLES = new Set(['代表', '選手', '監督', '記者', '容疑者', '被告', '司令', '君', 'くん', '様', 'ちゃん', '会長', '社長', '委員長', '議長', '教授', '博士']);
+const WEAK_TITLES = new Set(['代表', '選手', '投手', '監督', '記者', '容疑者', '被告', '司令', '君', 'くん', '様', 'ちゃん', '会長', '社長', '委員長', '議長', '教授', '博士']);
 
 /** Words that end organization names, longest first where one contains another. */
 const ORG_SUFFIXES = [
@@ -168,9 +168,16 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       }
     } else if (t.pos3 === '姓' && j + 1 < tokens.length && tokens[j + 1]!.pos2 === '人名' && tokens[j + 1]!.pos3 === '名') {
       j += 1;
-      // 水落 朋 大, 大川 隆 法: IPADIC cuts a given name short before a one-kanji suffix.
+      // 本田 圭 佑, 田中 将 大: IPADIC splits a two-kanji given name into two one-kanji given names.
+      const g = tokens[j + 1];
+      if (g && g.start === tokens[j]!.end && g.pos2 === '人名' && g.pos3 === '名' && tokens[j]!.surface.length === 1 && g.surface.length === 1) j += 1;
+      // 水落 朋 大, 大川 隆 法: IPADIC cuts a given name short before a one-kanji suffix, and
+      // (田中 将 大投手, 斎藤 佑 樹投手) before a one-kanji prefix or suffix and a title.
       const n = tokens[j + 1];
-      if (n && n.surface.length === 1 && n.pos1 === '接尾' && n.pos2 === '一般' && isKanji(n.surface.charCodeAt(0)) && !isKanji(text.charCodeAt(n.end))) j += 1;
+      if (n && n.surface.length === 1 && isKanji(n.surface.charCodeAt(0))) {
+        if (n.pos1 === '接尾' && n.pos2 === '一般' && (!isKanji(text.charCodeAt(n.end)) || longestTitle(text, n.end, gazetteer))) j += 1;
+        else if (n.pos1 === '名詞接続' && tokens[j]!.surface.length === 1 && longestTitle(text, n.end, gazetteer)) j += 1;
+      }
     }
     const start = t.start;
     const end = tokens[j]!.end;

@@ -53,7 +53,7 @@ const FOR_HEADS = new Set('center centre institute committee commission council 
 /** Plural heads of places, not of teams: the Cayman Islands, Niagara Falls, Golan Heights. */
 const PLACE_PLURALS = new Set('islands isles mountains falls heights hills springs lakes states keys rapids woods highlands lowlands plains territories emirates provinces alps rockies'.split(' '));
 /** Abbreviations of common nouns, not names (a CD, the MVP, 9 PM), and Roman numerals (by pattern). */
-const COMMON_ACRONYMS = new Set('CD CDS DVD EP LP TV HD PC PM AM MPP MLA MEP MSP MVP SUV KO TKO ERA RBI GDP CEO CFO CTO ID DNA RNA BMX SWAT OK OST POS LLC DJ MC PHD MP3 USB FAQ HIV AIDS SMS GPS IT PR VIP UFO ATM IQ'.split(' '));
+const COMMON_ACRONYMS = new Set('CD CDS DVD EP LP TV HD PC PM AM MPP MLA MEP MSP MVP SUV KO TKO ERA RBI GDP CEO CFO CTO ID DNA RNA BMX SWAT OK OST POS LLC DJ MC PHD MP3 USB FAQ HIV AIDS SMS GPS IT PR VIP UFO ATM IQ HTML XML CSS URL HTTP API PDF RSS GMT GNP LSD POV ROV'.split(' '));
 /**
  * Heads that take an "of" complement inside the name (University of Texas, Republic of China,
  * Hall of Fame): the run goes on over "of" (and "of the") whatever compromise made of the head.

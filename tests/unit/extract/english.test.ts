@@ -190,6 +190,8 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: "Kenneth Chan of the Civic Party's Jeremy Tam was elected. Readers of O'Reilly's latest tome ate at McDonald's.", has: [['Jeremy Tam', 'person', 'person:jeremy-tam'], ["O'Reilly", 'person', 'person:o-reilly']], not: ["Party's Jeremy Tam", "O'Reilly's"] },
   // A municipality is a body, with the town it governs; brands the gazetteer knows are companies, not places or people.
   { text: 'The Municipality of Livorno asked for the Polaroid camera, and Warhol did the Campbell Soup cans.', has: [['Municipality of Livorno', 'organization', 'org:municipality-of-livorno'], ['Polaroid', 'organization', 'org:polaroid'], ['Campbell Soup', 'organization', 'org:campbell-soup']], not: ['Municipality'] },
+  // Abbreviations of formats, units and substances are no organizations.
+  { text: 'The page uses HTML and XML, at 10:00 GMT. GNP rose. He took LSD at NASA.', has: [['NASA', 'organization', 'org:nasa']], not: ['HTML', 'XML', 'GMT', 'GNP', 'LSD'] },
 ];
 
 describe('English extraction', () => {

@@ -8,7 +8,7 @@ import type { Candidate } from '../extract/candidate.js';
 import { DIGIT_ORDINAL } from '../extract/en/units.js';
 import type { Gazetteer } from '../extract/gazetteer/build.js';
 import { longestTitle } from '../extract/ja/candidates.js';
-import { isKatakana, isNameDot, isUpper, isWordChar } from '../extract/text/scripts.js';
+import { isKanji, isKatakana, isNameDot, isUpper, isWordChar } from '../extract/text/scripts.js';
 import type { Entity, Lang, Mention, Role, TextExtraction } from '../types.js';
 import { EntityRegistry } from './entities.js';
 import { readingsMatch } from './reading.js';
@@ -107,11 +107,16 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
   // Every full name has its entity by now: the first one (in text order) for each last name.
   const fullByLast = new Map<string, PersonRef>();
   for (const q of persons) if (q.entity && q.parts.length > 1 && !fullByLast.has(q.parts[q.parts.length - 1]!)) fullByLast.set(q.parts[q.parts.length - 1]!, q);
+  // Japanese family names that joined a full name: read again wherever no rule proposed them.
+  const familyNames = new Map<string, Entity>();
   for (const p of singles) {
     let target = fullByLast.get(p.name);
     if (!target && p.script === 'kana') target = persons.find((q) => q.entity && q.script === 'latin' && readingsMatch(p.name, q.parts[q.parts.length - 1]!));
     if (!target && p.script === 'latin') target = persons.find((q) => q.entity && q.script === 'kana' && readingsMatch(q.parts[q.parts.length - 1]!, p.name));
-    target ??= fullNameByFamilyName(p, persons, docTexts[p.t]!.text, gazetteer);
+    if (!target) {
+      target = fullNameByFamilyName(p, persons, docTexts[p.t]!.text, gazetteer);
+      if (target?.entity && p.name.length > 1) familyNames.set(p.name, target.entity);
+    }
     if (target?.entity) {
       p.entity = target.entity;
       registry.addAlias(target.entity, p.name);
@@ -169,7 +174,7 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
     mentionsByText[t]!.push({ c: { ...c, kind: entity.kind }, entity });
   }
 
-  addPartialNames(docTexts, mentionsByText, persons);
+  addPartialNames(docTexts, mentionsByText, persons, familyNames);
 
   const texts: TextExtraction[] = docTexts.map(({ text, lang }, t) => {
     const list = mentionsByText[t]!.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
@@ -214,26 +219,34 @@ function knownBySurname(p: PersonRef, docTexts: DocumentText[], gazetteer: Gazet
   return docTexts[p.t]!.candidates.some((c) => c.entityIds?.some((id) => ofIds.has(id)));
 }
 
-/** A bare last name (カービー, Johnson) that no rule caught joins the full name seen in the document. */
+/**
+ * A bare last name (カービー, Johnson) that no rule caught joins the full name seen in the document;
+ * so does a Japanese family name (野村) that joined its full name elsewhere in the document.
+ */
 function addPartialNames(
   docTexts: DocumentText[],
   mentionsByText: Array<Array<{ c: Candidate; entity: Entity }>>,
   persons: PersonRef[],
+  familyNames: ReadonlyMap<string, Entity>,
 ): void {
   const lastNames = new Map<string, Entity>();
   for (const p of persons) if (p.parts.length > 1 && p.entity) lastNames.set(p.parts[p.parts.length - 1]!, p.entity);
+  for (const [name, entity] of familyNames) if (!lastNames.has(name)) lastNames.set(name, entity);
   if (lastNames.size === 0) return;
   docTexts.forEach(({ text }, t) => {
     const taken = mentionsByText[t]!;
     for (const [last, entity] of lastNames) {
       const latin = scriptOf(last) === 'latin';
+      // A kanji family name inside a longer kanji word (野村 in 北野村) is not the name.
+      const kanjiFirst = isKanji(last.charCodeAt(0));
+      const kanjiLast = isKanji(last.charCodeAt(last.length - 1));
       for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
         const end = at + last.length;
         const before = text.charCodeAt(at - 1);
         const after = text.charCodeAt(end);
         const bounded = latin
           ? !isWordChar(before) && !isWordChar(after) && isUpper(last.charCodeAt(0))
-          : !isKatakana(before) && !isNameDot(before) && !isKatakana(after) && !isNameDot(after);
+          : !isKatakana(before) && !isNameDot(before) && !isKatakana(after) && !isNameDot(after) && !(kanjiFirst && isKanji(before)) && !(kanjiLast && isKanji(after));
         if (!bounded || taken.some((m) => at < m.c.end && m.c.start < end)) continue;
         taken.push({ c: { start: at, end, kind: 'person', tier: 0 }, entity });
       }

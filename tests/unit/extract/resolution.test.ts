@@ -105,6 +105,20 @@ describe('a bare Japanese family name joins the one full name that begins with i
   });
 });
 
+describe('a joined Japanese family name is read again where no rule proposed it', () => {
+  it('adds the bare 野村 the rules missed, and not the 野村 inside 北野村', async () => {
+    const gazetteer = await loadGazetteer();
+    const text = '野村克也が語った。野村は続けた。野村の話と北野村の話。';
+    const candidates: Candidate[] = [[0, 4], [9, 11]].map(([start, end]) => ({ start: start!, end: end!, kind: 'person', tier: TIER.tagger }));
+    const { texts } = resolveDocument([{ text, lang: 'ja', candidates }], gazetteer);
+    expect(texts[0]!.mentions.map((m) => [m.start, m.text, m.entity.id])).toEqual([
+      [0, '野村克也', 'person:ja:野村克也'],
+      [9, '野村', 'person:ja:野村克也'],
+      [16, '野村', 'person:ja:野村克也'],
+    ]);
+  });
+});
+
 describe('resolution of names without a full word', () => {
   // A Latin initial alone (K in K君) has no word of two letters; a later katakana name was compared
   // with its missing last part and threw "reading 'toLowerCase'" (livedoor articles).

@@ -112,8 +112,9 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       if (!aligned && !kanaFree) continue;
     }
     const kind = gazetteer.entity(m.entry.entityIds[0]!)!.kind;
-    // A katakana place joined by ・ to more katakana is part of a longer name (シドニー・ポワチエ, ジョージア・オキーフ).
-    if ((kind === 'location' || kind === 'country') && isKatakana(first) && (dottedKana(text, m.end, 1) || dottedKana(text, m.start - 1, -1))) continue;
+    // A katakana place or person joined by ・ to more katakana is part of a longer name (シドニー・ポワチエ,
+    // ジョージア・オキーフ, the ジョンソン of ドウェイン・ジョンソン).
+    if ((kind === 'location' || kind === 'country' || kind === 'person') && isKatakana(first) && (dottedKana(text, m.end, 1) || dottedKana(text, m.start - 1, -1))) continue;
     // A kanji place before an honorific is a surname (竹島さん, 広島氏): the name rules below read it.
     if (kind === 'location' && isKanji(first) && longestTitle(text, m.end, gazetteer)?.title.honorific) continue;
     out.push({

@@ -56,6 +56,9 @@ const TABLE: Array<{ text: string; has: Array<[string, string, string]>; not?: s
   { text: '仁川空港からハミド・カルザイ大統領が発った。', has: [['仁川', 'location', 'location:incheon'], ['ハミド・カルザイ', 'person', 'person:hamid-karzai']] },
   // A place the gazetteers know, before a title, is the country of the title (British PM), no person.
   { text: 'イギリス首相とトルコ大統領が会った。', has: [['イギリス', 'country', 'country:GB'], ['トルコ', 'country', 'country:TR']] },
+  // A known surname joined by ・ to a given name is that other person's (Dwayne Johnson), and a known one-name person (ローラ) inside a dotted name too.
+  { text: 'ドウェイン・ジョンソンとローラ・ダーンが出演した。', has: [['ドウェイン・ジョンソン', 'person', 'person:ja:ドウェイン・ジョンソン'], ['ローラ・ダーン', 'person', 'person:ja:ローラ・ダーン']], not: ['ジョンソン', 'ローラ'] },
+  { text: 'ジョンソン首相とタレントのローラが来た。', has: [['ジョンソン', 'person', 'person:boris-johnson'], ['ローラ', 'person', 'person:rola']] },
   // IPADIC splits some two-kanji given names (本田 圭 佑, 田中 将 大投手, 斎藤 佑 樹投手): the name is whole.
   { text: '本田圭佑選手と田中将大投手と斎藤佑樹投手。', has: [['本田圭佑', 'person', 'person:ja:本田圭佑'], ['田中将大', 'person', 'person:ja:田中将大'], ['斎藤佑樹', 'person', 'person:ja:斎藤佑樹']], not: ['本田圭', '佑', '田中将', '斎藤佑'] },
   // A place before an honorific is a surname, whether the gazetteers or IPADIC know the place.

@@ -52,7 +52,8 @@ function katakanaNamePart(t: JaToken): boolean {
   let hasKana = false;
   for (let i = 0; i < t.surface.length; i++) {
     const c = t.surface.charCodeAt(i);
-    if (isKatakana(c)) hasKana = true;
+    // The long-vowel mark alone (the ー of みーちゃん, cut from its hiragana) is no name part.
+    if (isKatakana(c)) hasKana ||= c !== 0x30fc;
     else if (!isNameDot(c)) return false;
   }
   return hasKana && !isReduplication(t.surface);

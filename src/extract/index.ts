@@ -18,6 +18,7 @@ import { withoutKatakanaPieces } from './ja/word-pieces.js';
 import { withoutWebAddresses } from './ja/web-addresses.js';
 import { withoutCreditLines } from './ja/credit-lines.js';
 import { withoutPossessives } from './en/possessives.js';
+import { placesBeforeHonorificsArePeople } from './ja/honorifics.js';
 import { ADVERBIAL_SENSE, PERSON_NAME_SENSES, senseBits } from './ja/senses.js';
 import { loadJaTokenizer, tokenizeJapanese, type JaTokenizer } from './ja/tokenizer.js';
 import { positionTokens } from './ja/tokens.js';
@@ -141,7 +142,7 @@ export function buildExtractor({ gazetteer, tokenizer, tagger = null }: Extracto
       if (tagger?.tagJapanese) {
         const tagged = tagger.tagJapanese(raw, text);
         all = withTaggerSupport(text, withoutUntaggedModifiers(text, all, tagged), tagged, otherSense);
-        all.push(...fromTagger(tagged, text));
+        all.push(...placesBeforeHonorificsArePeople(text, fromTagger(tagged, text), gazetteer));
       }
       all = withoutKatakanaPieces(text, withoutCommonWords(text, withoutGenericTails(text, withoutCreditLines(text, withoutWebAddresses(text, all)))));
     } else {

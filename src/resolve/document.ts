@@ -110,7 +110,9 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
   // Japanese family names that joined a full name: read again wherever no rule proposed them.
   const familyNames = new Map<string, Entity>();
   for (const p of singles) {
-    let target = fullByLast.get(p.name);
+    // A surname with the title its known person holds is that person (ジョンソン首相 is Boris
+    // Johnson), even where the document also names another Johnson in full.
+    let target = holdsKnownTitle(p, gazetteer) ? undefined : fullByLast.get(p.name);
     if (!target && p.script === 'kana') target = persons.find((q) => q.entity && q.script === 'latin' && readingsMatch(p.name, q.parts[q.parts.length - 1]!));
     if (!target && p.script === 'latin') target = persons.find((q) => q.entity && q.script === 'kana' && readingsMatch(q.parts[q.parts.length - 1]!, p.name));
     if (!target) {
@@ -213,10 +215,16 @@ function knownBySurname(p: PersonRef, docTexts: DocumentText[], gazetteer: Gazet
   if (!p.c.surnameOnly) return true;
   const known = gazetteer.entity(p.c.entityIds![0]!);
   if (!known) return false;
-  const title = p.c.title?.title;
-  if (title && known.roles.some((r) => r.title === title.en || (r.titleJa !== null && r.titleJa === title.ja))) return true;
+  if (holdsKnownTitle(p, gazetteer)) return true;
   const ofIds = new Set(known.roles.map((r) => r.of).filter((x): x is string => x !== null));
   return docTexts[p.t]!.candidates.some((c) => c.entityIds?.some((id) => ofIds.has(id)));
+}
+
+/** The title beside a bare surname the gazetteer knows is one its person holds (ジョンソン首相). */
+function holdsKnownTitle(p: PersonRef, gazetteer: Gazetteer): boolean {
+  const title = p.c.title?.title;
+  const known = p.c.surnameOnly && p.c.entityIds ? gazetteer.entity(p.c.entityIds[0]!) : undefined;
+  return !!title && !!known && known.roles.some((r) => r.title === title.en || (r.titleJa !== null && r.titleJa === title.ja));
 }
 
 /**

@@ -41,6 +41,26 @@ describe('resolution over an article', () => {
     expect(found.get(b)).toBe(found.get(a));
   });
 
+  it('gives a bare surname with its known person\'s title to that person, though another full name in the document ends with it', async () => {
+    const gazetteer = await loadGazetteer();
+    const text = 'ドウェイン・ジョンソンが主演。ジョンソン首相も観た。ジョンソンは笑った。';
+    const pm = gazetteer.titlesJa.get('首相')!;
+    const candidates: Candidate[] = [
+      { start: 0, end: 11, kind: 'person', tier: TIER.rule },
+      { start: 15, end: 20, kind: 'person', tier: TIER.gazetteer, entityIds: ['person:boris-johnson'], surnameOnly: true, title: { title: pm, start: 20, end: 22 } },
+      { start: 26, end: 31, kind: 'person', tier: TIER.gazetteer, entityIds: ['person:boris-johnson'], surnameOnly: true },
+    ];
+    const { texts } = resolveDocument([{ text, lang: 'ja', candidates }], gazetteer);
+    expect(ids(texts[0]!)).toEqual([
+      ['ドウェイン・ジョンソン', 'person:ja:ドウェイン・ジョンソン'],
+      ['ジョンソン', 'person:boris-johnson'],
+      ['ジョンソン', 'person:ja:ドウェイン・ジョンソン'], // no title: the document's own Johnson
+    ]);
+    const en = ids(ex.extractArticle(article('Dwayne Johnson starred. Prime Minister Johnson watched it.', [], 'en')).body);
+    expect(en).toContainEqual(['Dwayne Johnson', 'person:dwayne-johnson']);
+    expect(en).toContainEqual(['Johnson', 'person:boris-johnson']);
+  });
+
   it('joins Boris Johnson … Johnson, and a Latin surname to its full name', () => {
     const r = ex.extractArticle(article('Senator Mark Trevellian spoke on Monday. Later Trevellian left.', [], 'en'));
     const found = ids(r.body).filter(([, id]) => id === 'person:mark-trevellian').map(([t]) => t);

@@ -7,7 +7,6 @@
 import type { Candidate } from '../extract/candidate.js';
 import { DIGIT_ORDINAL } from '../extract/en/units.js';
 import type { Gazetteer } from '../extract/gazetteer/build.js';
-import { longestTitle } from '../extract/ja/candidates.js';
 import { isKanji, isKatakana, isNameDot, isUpper, isWordChar } from '../extract/text/scripts.js';
 import type { Entity, Lang, Mention, Role, TextExtraction } from '../types.js';
 import { EntityRegistry } from './entities.js';
@@ -194,7 +193,7 @@ export function resolveDocument(docTexts: DocumentText[], gazetteer: Gazetteer):
 function fullNameByFamilyName(p: PersonRef, persons: PersonRef[], text: string, gazetteer: Gazetteer): PersonRef | undefined {
   if (p.script === 'latin' || p.parts.length > 1) return undefined;
   // One kanji (孫, 李) is a family name only with a title or honorific after it (孫氏).
-  if (p.name.length < 2 && !p.c.title && !longestTitle(text, p.c.end, gazetteer)) return undefined;
+  if (p.name.length < 2 && !p.c.title && !gazetteer.titleJaAt(text, p.c.end)) return undefined;
   let found: PersonRef | undefined;
   for (const q of persons) {
     if (!q.entity || q.script !== 'other' || q.name.length <= p.name.length || !q.name.startsWith(p.name)) continue;

@@ -54,7 +54,7 @@ export class Gazetteer {
   readonly countryAbbr = new Map<string, string>();
   /** Japanese titles by surface, for a longest-match look-up right after a name. */
   readonly titlesJa = new Map<string, Title>();
-  readonly maxTitleJa: number;
+  private readonly maxTitleJa: number;
   /** First characters of Japanese titles: most places after a word start none. */
   readonly titleFirstCharsJa = new Set<number>();
   /** English titles by folded surface without periods, up to four words (secretary of state, rear adm). */
@@ -135,6 +135,17 @@ export class Gazetteer {
 
   entity(id: string): GazetteerEntity | undefined {
     return this.entities.get(id);
+  }
+
+  /** The longest Japanese title that starts at `at` (大統領, 海軍少将, さん), and where it ends. */
+  titleJaAt(text: string, at: number): { title: Title; end: number } | null {
+    // Most names are followed by no title: one set lookup turns them away before any slicing.
+    if (!this.titleFirstCharsJa.has(text.charCodeAt(at))) return null;
+    for (let len = Math.min(this.maxTitleJa, text.length - at); len > 0; len--) {
+      const title = this.titlesJa.get(text.slice(at, at + len));
+      if (title) return { title, end: at + len };
+    }
+    return null;
   }
 
   /** The entry for an exact surface (folded), if the gazetteers know it. */

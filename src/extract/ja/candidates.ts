@@ -6,7 +6,7 @@
 import type { Candidate } from '../candidate.js';
 import { TIER } from '../candidate.js';
 import type { Gazetteer } from '../gazetteer/build.js';
-import type { GazetteerMatch, Title } from '../gazetteer/types.js';
+import type { GazetteerMatch } from '../gazetteer/types.js';
 import { allKatakana, isKanji, isKatakana, isLatinLetter, isNameDot } from '../text/scripts.js';
 import { findCountryAbbreviations } from './country-abbr.js';
 import type { JaToken } from './tokens.js';
@@ -80,16 +80,6 @@ const PLACE_SUFFIXES = ['州', '市', '県', '島', '川', '山', '湖', '半島
 /** IPADIC calls these organizations; they mean "the company" (ours, the same, this one). */
 const NOT_ORGS = new Set(['自社', '同社', '本社', '弊社', '当社', '各社', '他社', '両社', '御社', '貴社', '自民', '同党', '両党', '各党']);
 
-export function longestTitle(text: string, at: number, gazetteer: Gazetteer): { title: Title; end: number } | null {
-  // Most names are followed by no title: one set lookup turns them away before any slicing.
-  if (!gazetteer.titleFirstCharsJa.has(text.charCodeAt(at))) return null;
-  for (let len = Math.min(gazetteer.maxTitleJa, text.length - at); len > 0; len--) {
-    const title = gazetteer.titlesJa.get(text.slice(at, at + len));
-    if (title) return { title, end: at + len };
-  }
-  return null;
-}
-
 export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, wordClass = () => 'unknown' }: JaRuleInput): Candidate[] {
   const out: Candidate[] = [];
   // Bit 1: a token starts here; bit 2: a token ends here.
@@ -117,7 +107,7 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     // ジョージア・オキーフ, the ジョンソン of ドウェイン・ジョンソン).
     if ((kind === 'location' || kind === 'country' || kind === 'person') && isKatakana(first) && (dottedKana(text, m.end, 1) || dottedKana(text, m.start - 1, -1))) continue;
     // A kanji place before an honorific is a surname (竹島さん, 広島氏): the name rules below read it.
-    if (kind === 'location' && isKanji(first) && longestTitle(text, m.end, gazetteer)?.title.honorific) continue;
+    if (kind === 'location' && isKanji(first) && gazetteer.titleJaAt(text, m.end)?.title.honorific) continue;
     out.push({
       start: m.start,
       end: m.end,
@@ -177,8 +167,8 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       // (田中 将 大投手, 斎藤 佑 樹投手) before a one-kanji prefix or suffix and a title.
       const n = tokens[j + 1];
       if (n && n.surface.length === 1 && isKanji(n.surface.charCodeAt(0))) {
-        if (n.pos1 === '接尾' && n.pos2 === '一般' && (!isKanji(text.charCodeAt(n.end)) || longestTitle(text, n.end, gazetteer))) j += 1;
-        else if (n.pos1 === '名詞接続' && tokens[j]!.surface.length === 1 && longestTitle(text, n.end, gazetteer)) j += 1;
+        if (n.pos1 === '接尾' && n.pos2 === '一般' && (!isKanji(text.charCodeAt(n.end)) || gazetteer.titleJaAt(text, n.end))) j += 1;
+        else if (n.pos1 === '名詞接続' && tokens[j]!.surface.length === 1 && gazetteer.titleJaAt(text, n.end)) j += 1;
       }
     }
     const start = t.start;
@@ -195,7 +185,7 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
       i = j;
       continue;
     }
-    const title = place ? null : longestTitle(text, end, gazetteer);
+    const title = place ? null : gazetteer.titleJaAt(text, end);
     // A word IPADIC knows as common (サッカー, スタッフ) is a name only before a strong title (トランプ大統領).
     const strong = title !== null && !title.title.honorific && !WEAK_TITLES.has(title.title.ja ?? '');
     // Weak titles (社長, 選手) follow any noun; after katakana IPADIC does not know they need a dotted name.
@@ -268,7 +258,7 @@ export function japaneseCandidates({ text, tokens, gazetteer, gazetteerMatches, 
     if (!isProperToken(t) || t.unknown || t.pos2 === '人名' || t.pos2 === '一般') continue;
     if (t.surface.length === 1 && isKanji(t.surface.charCodeAt(0)) && t.pos3 === '国') continue;
     // A place or team before an honorific is a surname (広島さん): the name rules above read it.
-    if (longestTitle(text, t.end, gazetteer)?.title.honorific) continue;
+    if (gazetteer.titleJaAt(text, t.end)?.title.honorific) continue;
     let j = i;
     if (t.pos2 === '地域') {
       // 東京 都 千代田 区: places and their suffixes run together.

@@ -37,8 +37,7 @@ function headsCompound(text: string, at: number, gazetteer: Gazetteer): boolean 
   const c = text.charCodeAt(at);
   if (isKatakana(c) || isLatinLetter(c)) return true;
   if (COUNTRY_HEADS.some((h) => text.startsWith(h, at))) return true;
-  for (let len = Math.min(gazetteer.maxTitleJa, text.length - at); len > 0; len--) if (gazetteer.titlesJa.has(text.slice(at, at + len))) return true;
-  return false;
+  return gazetteer.titleJaAt(text, at) !== null;
 }
 
 export interface AbbrHit {

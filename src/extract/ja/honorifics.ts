@@ -7,12 +7,11 @@
  */
 import { isBacked, type Candidate } from '../candidate.js';
 import type { Gazetteer } from '../gazetteer/build.js';
-import { longestTitle } from './candidates.js';
 
 export function placesBeforeHonorificsArePeople(text: string, candidates: Candidate[], gazetteer: Gazetteer): Candidate[] {
   return candidates.map((c) => {
     if (isBacked(c) || (c.kind !== 'location' && c.kind !== 'organization')) return c;
-    if (!longestTitle(text, c.end, gazetteer)?.title.honorific) return c;
+    if (!gazetteer.titleJaAt(text, c.end)?.title.honorific) return c;
     const known = gazetteer.lookup(text.slice(c.start, c.end));
     const place = c.kind === 'location' || (known?.entityIds.every((id) => id.startsWith('location:')) ?? false);
     return place ? { ...c, kind: 'person' } : c;
